@@ -1,0 +1,72 @@
+#include "base/utf8.h"
+
+#include <simdjson.h>
+
+namespace veille {
+
+bool IsValidUtf8(std::string_view s) { return simdjson::validate_utf8(s.data(), s.size()); }
+
+char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = *pos, n = s.size();
+  unsigned char c = p[i];
+  if (c < 0x80) { *pos = i + 1; return c; }
+  int len = (c >= 0xF0 && c < 0xF5) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC2 && c < 0xE0) ? 2 : 0;
+  if (c >= 0xF5) len = 0;
+  if (len == 0 || i + len > n) { *pos = i + 1; return 0xFFFD; }
+  char32_t cp = c & (0x7F >> len);
+  for (int k = 1; k < len; ++k) {
+    if ((p[i + k] & 0xC0) != 0x80) { *pos = i + 1; return 0xFFFD; }
+    cp = (cp << 6) | (p[i + k] & 0x3F);
+  }
+  // Overlong forms and surrogates are malformed.
+  if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+      (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+    *pos = i + 1;
+    return 0xFFFD;
+  }
+  *pos = i + len;
+  return cp;
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+size_t CodePointCount(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+CodePointMap::CodePointMap(std::string_view text) : text_(text) {
+  every64_.reserve(text.size() / 64 + 1);
+  uint32_t count = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i % 64 == 0) every64_.push_back(count);
+    count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  }
+}
+
+size_t CodePointMap::ToCodePoint(size_t byte_offset) const {
+  if (byte_offset > text_.size()) byte_offset = text_.size();
+  size_t block = byte_offset / 64;
+  if (block >= every64_.size()) return CodePointCount(text_);
+  return every64_[block] + CodePointCount(text_.substr(block * 64, byte_offset - block * 64));
+}
+
+}  // namespace veille

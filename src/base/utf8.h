@@ -1,0 +1,41 @@
+// UTF-8 helpers: validation, decoding, byte <-> code point offsets.
+#ifndef VEILLE_BASE_UTF8_H_
+#define VEILLE_BASE_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace veille {
+
+// True when `s` is well-formed UTF-8 (simdjson's SIMD validator).
+bool IsValidUtf8(std::string_view s);
+
+// Decodes the code point starting at s[*pos] and advances *pos past it.
+// Precondition: *pos < s.size(). Malformed bytes decode as U+FFFD, one byte each.
+char32_t DecodeUtf8(std::string_view s, size_t* pos);
+
+// Appends the UTF-8 encoding of `cp` to `out`.
+void AppendUtf8(char32_t cp, std::string* out);
+
+// Number of code points in `s` (valid UTF-8 assumed: counts non-continuation bytes).
+size_t CodePointCount(std::string_view s);
+
+// Converts sorted or unsorted byte offsets into code-point offsets of one
+// text, in O(text + offsets log offsets). Offsets past the end clamp to it.
+class CodePointMap {
+ public:
+  explicit CodePointMap(std::string_view text);
+  size_t ToCodePoint(size_t byte_offset) const;
+
+ private:
+  // Code-point index at every 64th byte, and the text to count the rest.
+  std::vector<uint32_t> every64_;
+  std::string_view text_;
+};
+
+}  // namespace veille
+
+#endif  // VEILLE_BASE_UTF8_H_
