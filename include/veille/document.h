@@ -38,6 +38,9 @@ struct Mention {
   std::string kind;    // "person" | "state" | "org" | "group" | "place"
   std::optional<std::string> country;  // ISO 3166-1 alpha-3
   std::optional<std::string> sector;   // "GOV", "MIL", "DIP", "PMC", "REB", ...
+  // Actor code an event takes from this mention (SPEC.md §3: ISO3 for states
+  // and their agents, "ECOWAS", "JNIM"...). Internal: not written to the record.
+  std::string code;
 };
 
 struct EventParty {

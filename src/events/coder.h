@@ -1,0 +1,32 @@
+// The events stage: codes PLOVER events from a text and its mentions.
+#ifndef VEILLE_EVENTS_CODER_H_
+#define VEILLE_EVENTS_CODER_H_
+
+#include <memory>
+#include <string>
+
+#include "veille/document.h"
+#include "veille/status.h"
+
+namespace veille {
+
+class EventCoder {
+ public:
+  // Loads and validates the pattern dictionaries under `data_dir`/events/.
+  // Immutable afterwards; Code() is thread-safe.
+  static Result<std::unique_ptr<EventCoder>> Load(const std::string& data_dir);
+  ~EventCoder();
+
+  // Fills doc->events from doc->text and doc->mentions (already resolved),
+  // dating events against doc->published.
+  void Code(Document* doc) const;
+
+ private:
+  struct Data;
+  explicit EventCoder(std::unique_ptr<Data> data);
+  std::unique_ptr<Data> data_;
+};
+
+}  // namespace veille
+
+#endif  // VEILLE_EVENTS_CODER_H_
