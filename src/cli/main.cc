@@ -44,6 +44,29 @@ void AddExtract(CLI::App& app, veille::cli::ExtractOptions& o) {
   cmd->add_flag("!--no-progress", o.progress, "No progress line on stderr (shown only on a terminal)");
 }
 
+void AddDict(CLI::App& app, veille::cli::DictCheckOptions& o) {
+  CLI::App* dict = app.add_subcommand("dict", "Work with the dictionaries (actors, events, ingest data)");
+  dict->require_subcommand(1);
+  CLI::App* check = dict->add_subcommand("check", "Load and validate every dictionary; print file:line: problem");
+  check->footer(
+      "Loads every data file the engine uses (data/actors, data/events, data/ingest) and reports\n"
+      "each problem as file:line: problem. Exit status 0 when all are valid, 2 otherwise.\n\n"
+      "Example:\n  veille dict check --data-dir data/");
+  check->add_option("--data-dir", o.engine.data_dir,
+                    "Dictionary directory (default: $VEILLE_DATA_DIR, else the build's data/)");
+}
+
+void AddDates(CLI::App& app, veille::cli::DatesOptions& o) {
+  CLI::App* cmd = app.add_subcommand("dates", "Print the normalised value of every date expression in a text");
+  cmd->footer(
+      "Prints one line per date expression: start, end (code points), value, source, surface text.\n\n"
+      "Examples:\n"
+      "  veille dates \"Elle les a reçus ce jeudi 3 avril.\" --dct 2025-04-05\n"
+      "  veille dates - --dct 2019-06-26 < article.txt");
+  cmd->add_option("text", o.text, "The text, or - to read it from standard input")->required();
+  cmd->add_option("--dct", o.dct, "Document creation (publication) date, YYYY-MM-DD");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -53,6 +76,10 @@ int main(int argc, char** argv) {
   app.footer("Run 'veille COMMAND --help' for a command's inputs, outputs and examples.");
   veille::cli::ExtractOptions extract;
   AddExtract(app, extract);
+  veille::cli::DictCheckOptions dict_check;
+  AddDict(app, dict_check);
+  veille::cli::DatesOptions dates;
+  AddDates(app, dates);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -60,5 +87,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : veille::cli::kExitFailure;
   }
   if (app.got_subcommand("extract")) return veille::cli::RunExtract(extract);
+  if (app.got_subcommand("dict")) return veille::cli::RunDictCheck(dict_check);
+  if (app.got_subcommand("dates")) return veille::cli::RunDates(dates);
   return veille::cli::kExitFailure;
 }

@@ -27,6 +27,21 @@ struct ExtractOptions {
 
 int RunExtract(const ExtractOptions& options);
 
+// `veille dict check`: loads and validates every dictionary, printing
+// "file:line: problem" for each error. Implemented in dict.cc.
+struct DictCheckOptions {
+  EngineOptions engine;
+};
+int RunDictCheck(const DictCheckOptions& options);
+
+// `veille dates TEXT --dct DATE`: prints every date expression of TEXT with
+// its normalised value. Implemented in dates.cc.
+struct DatesOptions {
+  std::string text;  // the text, or "-" to read it from stdin
+  std::string dct;   // "YYYY-MM-DD" or empty
+};
+int RunDates(const DatesOptions& options);
+
 }  // namespace veille::cli
 
 #endif  // VEILLE_CLI_VERBS_H_

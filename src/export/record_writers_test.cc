@@ -15,7 +15,7 @@ TEST(RecordToJson, OffsetsAreCodePointsAndAllFieldsPresent) {
   d.text = "À Moscou, Евкуров a reçu Goïta.";
   size_t start = d.text.find("Евкуров");
   d.mentions.push_back({{start, start + std::string("Евкуров").size()}, "Евкуров", "per:yevkurov",
-                        "Yunus-Bek Yevkurov", "person", "RUS", "MIL"});
+                        "Yunus-Bek Yevkurov", "person", "RUS", "MIL", "RUS"});
   Event e;
   e.type = "CONSULT";
   e.actors.push_back({"RUS", std::nullopt, std::nullopt});
