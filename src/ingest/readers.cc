@@ -1,6 +1,10 @@
 // Readers: paths -> Articles. Each path is a file, a directory (walked
 // recursively in byte order of paths) or "-" for stdin. Per-file problems go
 // to the error sink and reading continues, so nothing is lost silently.
+// Text files are decoded to UTF-8 (decode.h), HTML files too but with the
+// page's own charset declaration first (HtmlToUtf8 in html.h); JSON Lines and
+// WARC (warc.h) are streamed, never loaded whole. Standard input in "auto"
+// mode is sniffed from its first bytes, which are then read again.
 // Tested by readers_test.cc and tests/extract_e2e_test.cc.
 #include "ingest/readers.h"
 
@@ -13,6 +17,8 @@
 #include "base/files.h"
 #include "base/strings.h"
 #include "ingest/decode.h"
+#include "ingest/html.h"
+#include "ingest/warc.h"
 
 namespace veille {
 namespace fs = std::filesystem;
@@ -20,14 +26,18 @@ namespace fs = std::filesystem;
 std::string FormatFromName(std::string_view path) {
   if (EndsWithIgnoreCase(path, ".jsonl") || EndsWithIgnoreCase(path, ".ndjson")) return "jsonl";
   if (EndsWithIgnoreCase(path, ".html") || EndsWithIgnoreCase(path, ".htm")) return "html";
-  if (EndsWithIgnoreCase(path, ".warc") || EndsWithIgnoreCase(path, ".warc.gz")) return "warc";
+  if (EndsWithIgnoreCase(path, ".warc") || EndsWithIgnoreCase(path, ".warc.gz") ||
+      EndsWithIgnoreCase(path, ".warc.zst"))
+    return "warc";
   return "text";
 }
 
 std::string SniffFormat(std::string_view head) {
   std::string_view t = TrimSpace(head);
   if (t.starts_with("WARC/")) return "warc";
-  if (t.starts_with("\x1f\x8b")) return "warc";  // gzip: only WARC is read compressed
+  // Compressed (gzip, zstd, zstd dictionary frame): only WARC is read compressed.
+  if (t.starts_with("\x1f\x8b") || t.starts_with("\x28\xb5\x2f\xfd") || t.starts_with("\x5d\x2a\x4d\x18"))
+    return "warc";
   if (t.starts_with("{")) return "jsonl";
   if (t.starts_with("<")) return "html";
   return "text";
@@ -75,6 +85,12 @@ Result<Article> ArticleFromJson(std::string_view line, simdjson::dom::parser& pa
   return a;
 }
 
+WarcOptions WarcOptionsFrom(const ReaderOptions& options) {
+  WarcOptions w;
+  w.max_record_bytes = options.max_file_bytes;
+  return w;
+}
+
 // Id of a file: its path relative to the directory argument, or its file
 // name when the file itself was the argument.
 std::string IdFor(const std::string& file, const std::string& root, bool root_is_dir) {
@@ -103,7 +119,12 @@ void ReadFileInput(const std::string& file, const std::string& id, const ReaderO
     return;
   }
   if (format == "warc") {
-    on_error(Status::Unsupported(file + ": WARC input is not supported yet"));
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      on_error(Status::IoError(file + ": cannot open"));
+      return;
+    }
+    ReadWarc(in, file, WarcOptionsFrom(options), on_article, on_error);
     return;
   }
   Result<std::string> bytes = ReadFile(file, options.max_file_bytes);
@@ -119,28 +140,40 @@ void ReadFileInput(const std::string& file, const std::string& id, const ReaderO
   on_article(std::move(a).value());
 }
 
-void ReadStdin(const ReaderOptions& options, const ArticleSink& on_article, const ErrorSink& on_error) {
-  std::string format = options.stdin_format;
-  if (format == "auto") {
-    std::string head;
-    while (std::cin.good() && head.size() < 8) {
-      int c = std::cin.peek();
-      if (c == EOF) break;
-      if (std::isspace(c)) { std::cin.get(); continue; }
-      head.push_back(static_cast<char>(c));
-      break;
-    }
-    format = SniffFormat(head);
+// A stream buffer that gives `head` (bytes already taken from `rest` to
+// sniff the format) and then the rest of `rest`.
+class PrefixedBuf : public std::streambuf {
+ public:
+  PrefixedBuf(std::string head, std::streambuf* rest) : head_(std::move(head)), rest_(rest) {
+    setg(head_.data(), head_.data(), head_.data() + head_.size());
   }
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    std::streamsize n = rest_->sgetn(buf_, sizeof buf_);
+    if (n <= 0) return traits_type::eof();
+    setg(buf_, buf_, buf_ + n);
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  std::string head_;
+  std::streambuf* rest_;
+  char buf_[1 << 16];
+};
+
+void ReadStdinAs(std::istream& in, const std::string& format, const ReaderOptions& options,
+                const ArticleSink& on_article, const ErrorSink& on_error) {
   if (format == "jsonl") {
-    ReadJsonLines(std::cin, "<stdin>", on_article, on_error);
+    ReadJsonLines(in, "<stdin>", on_article, on_error);
     return;
   }
   if (format == "warc") {
-    on_error(Status::Unsupported("<stdin>: WARC input is not supported yet"));
+    ReadWarc(in, "<stdin>", WarcOptionsFrom(options), on_article, on_error);
     return;
   }
-  Result<std::string> bytes = ReadStream(std::cin, "<stdin>");
+  Result<std::string> bytes = ReadStream(in, "<stdin>");
   if (!bytes.ok()) {
     on_error(bytes.status());
     return;
@@ -153,6 +186,10 @@ void ReadStdin(const ReaderOptions& options, const ArticleSink& on_article, cons
   on_article(std::move(a).value());
 }
 
+void ReadStdin(const ReaderOptions& options, const ArticleSink& on_article, const ErrorSink& on_error) {
+  ReadInputStream(std::cin, options, on_article, on_error);
+}
+
 }  // namespace
 
 Result<Article> ArticleFromBytes(std::string_view bytes, const std::string& id,
@@ -160,9 +197,34 @@ Result<Article> ArticleFromBytes(std::string_view bytes, const std::string& id,
   Article a;
   a.id = id;
   a.format = format;
-  VEILLE_ASSIGN_OR_RETURN(a.body, DecodeToUtf8(bytes, name));
+  if (format == "html") {
+    VEILLE_ASSIGN_OR_RETURN(a.body, HtmlToUtf8(bytes, "", name));
+  } else {
+    VEILLE_ASSIGN_OR_RETURN(a.body, DecodeToUtf8(bytes, name));
+  }
   return a;
 }
+
+void ReadInputStream(std::istream& in, const ReaderOptions& options, const ArticleSink& on_article,
+                     const ErrorSink& on_error) {
+  if (options.stdin_format != "auto") {
+    ReadStdinAs(in, options.stdin_format, options, on_article, on_error);
+    return;
+  }
+  std::streambuf* raw = in.rdbuf();
+  while (true) {  // leading whitespace tells nothing and no format needs it
+    int c = raw->sgetc();
+    if (c == EOF || !std::isspace(c)) break;
+    raw->sbumpc();
+  }
+  std::string head(8, '\0');
+  head.resize(static_cast<size_t>(std::max<std::streamsize>(0, raw->sgetn(head.data(), 8))));
+  std::string format = SniffFormat(head);
+  PrefixedBuf buf(std::move(head), raw);
+  std::istream prefixed(&buf);
+  ReadStdinAs(prefixed, format, options, on_article, on_error);
+}
+
 
 void ReadJsonLines(std::istream& in, const std::string& name, const ArticleSink& on_article,
                    const ErrorSink& on_error) {
