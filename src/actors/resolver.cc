@@ -1,17 +1,1055 @@
-// Placeholder until the actors issue lands: resolves nothing.
+// Resolution of one document, in passes over the scan (actors/scan.h):
+//  1. items that look like the first word of a person's name ("Maurice
+//     Kamto", "Israël Katz") are dropped;
+//  2. role phrases are parsed around every role head: head, demonym,
+//     complement and "du Mali" / "de la CEDEAO" in any order ("le ministre
+//     malien de la Défense", "le chef de la diplomatie nigérienne");
+//  3. name runs (capitalised words, with particles such as al-, von der) are
+//     linked to an adjacent role phrase or title (apposition), then resolved
+//     to a dictionary person by name keys, or to an unknown person; runs of
+//     one word are resolved last, as surnames of persons already met;
+//  4. role phrases take the person of their apposed name, else the holder of
+//     the role on the article's date, else stand for their state;
+//  5. remaining items become state / organisation / place mentions;
+//  6. pronouns and short references take the nearest fitting antecedent.
+// Tested by resolver_test.cc.
 #include "actors/resolver.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_set>
+
+#include "actors/dictionary.h"
+#include "actors/matcher.h"
+#include "actors/scan.h"
+#include "text/name_key.h"
 
 namespace veille {
 
-struct ActorResolver::Data {};
+struct ActorResolver::Data {
+  ActorDictionary dict;
+  std::unique_ptr<LiteralMatcher> matcher;
+};
+
+namespace {
+
+// What a mention refers to.
+struct Ref {
+  std::string entity, name, kind, country, sector, code;
+  char gender = '?';  // m | f | p | ? (unknown)
+  bool ok() const { return !entity.empty(); }
+};
+
+struct RolePhrase {
+  size_t start = 0, end = 0;
+  int head_item = -1;
+  int row = -1;     // role row
+  int state = -1;   // state index, or
+  int org = -1;     // org index
+  int run = -1;     // apposed name run
+  Ref ref;          // resolved referent
+};
+
+struct NameRun {
+  size_t first = 0, last = 0;  // token indexes (inclusive)
+  size_t start = 0, end = 0;
+  std::vector<std::string> keys;  // filled by ComputeKeys()
+  bool keyed = false;
+  int phrase = -1;      // adjacent role phrase
+  int title_item = -1;  // title or rank right before
+  Ref ref;
+};
+
+bool IsStopword(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "D", "Dans", "Selon", "Après", "Avant",
+      "Pour", "Par", "Sur", "Sous", "Avec", "Sans", "Mais", "Et", "Ou", "Où", "Donc", "Car", "Ce",
+      "Cette", "Ces", "Cet", "Il", "Elle", "Ils", "Elles", "On", "Nous", "Vous", "Je", "Au", "Aux",
+      "En", "À", "A", "Lors", "Depuis", "Alors", "Si", "Comme", "Quand", "Face", "Outre", "Enfin",
+      "Ainsi", "Pourtant", "Cependant", "Même", "Tous", "Toutes", "Tout", "Son", "Sa", "Ses", "Leur",
+      "Leurs", "Notre", "Nos", "Qui", "Que", "Quel", "Quelle", "Lundi", "Mardi", "Mercredi", "Jeudi",
+      "Vendredi", "Samedi", "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin",
+      "Juillet", "Août", "Septembre", "Octobre", "Novembre", "Décembre", "The", "A", "An", "In",
+      "On", "At", "Of", "For", "By", "This", "That", "He", "She", "It", "They", "We", "But", "And",
+      "Lire", "Voir", "Photo", "Vidéo", "Entre", "Malgré", "Contre", "Chez", "Vers", "Pendant",
+      "Parmi", "Plus", "Moins", "Très", "Aussi", "Encore", "Déjà", "Jusqu", "Hier", "Aujourd",
+      "Demain", "Désormais", "Ensuite", "Puis", "Notamment", "Toutefois", "Néanmoins", "Nord",
+      "Sud", "Est", "Ouest", "État", "Etat", "États", "Président", "Ministre", "Afrique"};
+  return kWords.count(w) > 0;
+}
+
+bool IsParticle(std::string_view w) {
+  static const std::set<std::string_view> kWords = {"de", "du", "da", "dos", "das", "van", "von", "der",
+                                                    "den", "al", "el", "ben", "bin", "ibn", "ould",
+                                                    "ag", "bint", "abou", "ter", "di", "ul"};
+  return kWords.count(w) > 0;
+}
+
+bool IsArticle(std::string_view w) {
+  return w == "le" || w == "la" || w == "les" || w == "l" || w == "Le" || w == "La" || w == "Les" ||
+         w == "L" || w == "the" || w == "The";
+}
+
+// Only spaces (and no-break spaces) in `gap`.
+bool OnlySpaces(std::string_view gap) {
+  if (gap.empty()) return false;
+  for (size_t i = 0; i < gap.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(gap[i]);
+    if (c == ' ') continue;
+    if (c == 0xC2 && i + 1 < gap.size() && static_cast<unsigned char>(gap[i + 1]) == 0xA0) {
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+class DocResolver {
+ public:
+  DocResolver(const ActorDictionary& dict, const LiteralMatcher& matcher, Document* doc)
+      : d_(dict), doc_(doc), text_(doc->text), s_(ScanText(doc->text, dict, matcher)) {
+    if (doc->published && NormalizeDate(*doc->published, false) == *doc->published) date_ = *doc->published;
+    if (date_.empty()) date_ = EstimateDate(text_);
+  }
+
+  // Without a publication date: the middle of the latest year the text
+  // names (1990-2039), else "" (roles then go to their latest holder).
+  static std::string EstimateDate(std::string_view text) {
+    int best = 0;
+    for (size_t i = 0; i + 4 <= text.size(); ++i) {
+      if ((text[i] != '1' && text[i] != '2') || (i > 0 && isdigit(static_cast<unsigned char>(text[i - 1])))) continue;
+      if (!isdigit(static_cast<unsigned char>(text[i + 1])) || !isdigit(static_cast<unsigned char>(text[i + 2])) ||
+          !isdigit(static_cast<unsigned char>(text[i + 3])))
+        continue;
+      if (i + 4 < text.size() && isdigit(static_cast<unsigned char>(text[i + 4]))) continue;
+      int year = std::stoi(std::string(text.substr(i, 4)));
+      if (year >= 1990 && year <= 2039) best = std::max(best, year);
+    }
+    return best ? std::to_string(best) + "-07-01" : "";
+  }
+
+  void Resolve() {
+    SuppressNameStarts();
+    CountStates();
+    ParsePhrases();
+    BuildRuns();
+    LinkRuns();
+    ResolveRuns(/*multiword=*/true);
+    ResolveRuns(/*multiword=*/false);
+    ResolvePhrases();
+    EmitItems();
+    ResolvePronouns();
+    Finish();
+  }
+
+ private:
+  // ---- references ----
+  Ref StateRef(int state, const std::string& sector = "") const {
+    const StateRec& s = d_.states[state];
+    return {"state:" + s.code, s.name_en, "state", s.code, sector, s.code, s.gender};
+  }
+
+  Ref OrgRef(int org) const {
+    const OrgRec& o = d_.orgs[org];
+    return {o.id, o.name, o.kind, o.country, o.sector, o.code, o.gender};
+  }
+
+  Ref PersonRef(int person) const {
+    const PersonRec& p = d_.persons[person];
+    Ref r{p.id, p.name, "person", p.country, "", p.country, '?'};
+    for (uint32_t i : d_.tenures_of_person[person]) {
+      const Tenure& t = d_.tenures[i];
+      if (r.sector.empty() || (!date_.empty() && t.from <= date_ && date_ <= t.to)) r.sector = t.sector;
+    }
+    return r;
+  }
+
+  std::string_view TokenText(size_t i) const {
+    return Between(text_, s_.tokens[i].start, s_.tokens[i].end);
+  }
+
+  // State index an item stands for, or -1.
+  int StateOf(const Item& item) const {
+    for (const Form& f : item.forms) {
+      if (f.kind == FormKind::kStateName || f.kind == FormKind::kDemonym || f.kind == FormKind::kAdjEn ||
+          f.kind == FormKind::kCapital || f.kind == FormKind::kSeat)
+        return static_cast<int>(f.target);
+    }
+    return -1;
+  }
+
+  int OrgOf(const Item& item) const {
+    for (const Form& f : item.forms) {
+      if (f.kind == FormKind::kOrgName || f.kind == FormKind::kOrgAdjective) return static_cast<int>(f.target);
+    }
+    return -1;
+  }
+
+  // ---- pass 1 ----
+  // "Maurice Kamto", "Israël Katz": a one-word state name or capital right
+  // before a capitalised unknown word, with no article or preposition before
+  // it, is the first name of a person.
+  void SuppressNameStarts() {
+    for (size_t t = 0; t + 1 < s_.tokens.size(); ++t) {
+      Token& tok = s_.tokens[t];
+      if (tok.item < 0) continue;
+      Item& item = s_.items[tok.item];
+      if (item.end != tok.end || item.start != tok.start) continue;
+      if (!(item.Has(FormKind::kStateName) || item.Has(FormKind::kCapital))) continue;
+      const Token& next = s_.tokens[t + 1];
+      if (!next.capitalised || next.item >= 0 || next.all_caps || IsStopword(TokenText(t + 1))) continue;
+      if (!OnlySpaces(Between(text_, tok.end, next.start))) continue;
+      if (t > 0) {
+        std::string_view prev = TokenText(t - 1);
+        static const std::set<std::string_view> kBefore = {"le", "la", "les", "l", "du", "de", "d", "des", "au",
+                                                           "aux", "en", "à", "a", "vers", "depuis", "Le", "La", "L"};
+        if (kBefore.count(prev) && s_.tokens[t - 1].sentence == tok.sentence) continue;
+      }
+      item.forms.clear();
+      tok.item = -1;
+    }
+  }
+
+  void CountStates() {
+    std::map<int, int> counts;
+    for (const Item& item : s_.items) {
+      int st = StateOf(item);
+      if (st >= 0) ++counts[st];
+    }
+    int best = 0;
+    for (const auto& [st, n] : counts) {
+      if (n > best) {
+        best = n;
+        dominant_state_ = st;
+      }
+    }
+  }
+
+  // ---- pass 2: role phrases ----
+  // The folded text at `f` after one optional space.
+  size_t SkipSpace(size_t f) const {
+    if (f < s_.folded.text.size() && s_.folded.text[f] == ' ') return f + 1;
+    return f;
+  }
+
+  // Index of the item starting at folded offset `f`, or -1.
+  int ItemAt(size_t f) const {
+    auto it = std::lower_bound(s_.items.begin(), s_.items.end(), f,
+                               [](const Item& i, size_t v) { return i.fstart < v; });
+    if (it == s_.items.end() || it->fstart != f || it->forms.empty()) return -1;
+    return static_cast<int>(it - s_.items.begin());
+  }
+
+  // Length of a preposition "de ", "du ", "des ", "de la ", "de l'", "d'" at `f`.
+  size_t PrepositionAt(size_t f) const {
+    static constexpr std::string_view kPreps[] = {"de la ", "de l'", "du ", "des ", "de ", "d'", "of the ", "of "};
+    std::string_view rest = std::string_view(s_.folded.text).substr(f);
+    for (std::string_view p : kPreps) {
+      if (rest.substr(0, p.size()) == p) return p.size();
+    }
+    return 0;
+  }
+
+  // Length of "à ", "au ", "aux ", "en " at folded offset `f`.
+  size_t LocativeAt(size_t f) const {
+    static constexpr std::string_view kLocs[] = {"a ", "au ", "aux ", "en ", "in "};
+    std::string_view rest = std::string_view(s_.folded.text).substr(f);
+    for (std::string_view p : kLocs) {
+      if (rest.substr(0, p.size()) == p) return p.size();
+    }
+    return 0;
+  }
+
+  // End of the one word of a generic complement starting at `w` (0 if
+  // none). The word may be a state-body noun ("présidence"), never a name.
+  size_t GenericComplementEnd(size_t w) const {
+    int it = ItemAt(w);
+    if (it >= 0) {
+      const Item& item = s_.items[it];
+      if (!item.Has(FormKind::kRoleHead) || ItemIsTitle(item)) return 0;
+      return item.fend;
+    }
+    size_t e = w;
+    while (e < s_.folded.text.size() && IsFoldedWordByte(s_.folded.text[e])) ++e;
+    return e == w ? 0 : e;
+  }
+
+  // Whether a generic complement ending at `e` is followed by a demonym, a
+  // named state, a comma, or (within the limit) another generic complement
+  // that leads on.
+  bool ComplementLeadsOn(size_t e, int generics) const {
+    if (e < s_.folded.text.size() && s_.folded.text[e] == ',') return true;
+    size_t after = SkipSpace(e);
+    int next = ItemAt(after);
+    if (next >= 0 && s_.items[next].Has(FormKind::kDemonym)) return true;
+    size_t prep = PrepositionAt(after);
+    if (prep == 0) return false;
+    int named = ItemAt(after + prep);
+    if (named >= 0 && (StateOf(s_.items[named]) >= 0 || OrgOf(s_.items[named]) >= 0)) return true;
+    if (generics + 1 >= 3) return false;
+    size_t e2 = GenericComplementEnd(after + prep);
+    return e2 != 0 && ComplementLeadsOn(e2, generics + 1);
+  }
+
+  bool RowHasHead(int row, const Item& head) const {
+    for (const Form& f : head.forms) {
+      if (f.kind == FormKind::kRoleHead && static_cast<int>(f.target) == row) return true;
+    }
+    return false;
+  }
+
+  // Parses the role phrase whose head is item `h`.
+  RolePhrase ParsePhrase(int h) {
+    const Item& head = s_.items[h];
+    RolePhrase p;
+    p.head_item = h;
+    p.start = head.start;
+    p.end = head.end;
+    // English order: "Russian Foreign Minister".
+    if (h > 0) {
+      const Item& prev = s_.items[h - 1];
+      if (!prev.consumed && prev.Has(FormKind::kAdjEn) && prev.fend + 1 == head.fstart) {
+        p.state = StateOf(prev);
+        p.start = prev.start;
+        s_.items[h - 1].consumed = true;
+      }
+    }
+    size_t f = head.fend;
+    int complement_row = -1;
+    int generics = 0;
+    for (int step = 0; step < 6; ++step) {
+      size_t g = SkipSpace(f);
+      int it = ItemAt(g);
+      if (it >= 0 && p.state < 0 && p.org < 0 &&
+          (s_.items[it].Has(FormKind::kDemonym) || s_.items[it].Has(FormKind::kOrgAdjective))) {
+        p.state = s_.items[it].Has(FormKind::kDemonym) ? StateOf(s_.items[it]) : -1;
+        if (p.state < 0) p.org = OrgOf(s_.items[it]);
+        s_.items[it].consumed = true;
+        f = s_.items[it].fend;
+        continue;
+      }
+      if (complement_row < 0) {
+        size_t best_end = 0;
+        auto range = s_.complements.equal_range(g);
+        for (auto c = range.first; c != range.second; ++c) {
+          if (RowHasHead(c->second.row, head) && c->second.fend > best_end) {
+            best_end = c->second.fend;
+            complement_row = static_cast<int>(c->second.row);
+          }
+        }
+        if (complement_row >= 0) {
+          f = best_end;
+          continue;
+        }
+      }
+      size_t prep = PrepositionAt(g);
+      if (prep == 0) {
+        // "l'ambassadeur de France à Bamako": a place after the named state.
+        size_t loc = LocativeAt(g);
+        int place = loc ? ItemAt(g + loc) : -1;
+        if (place >= 0 && (p.state >= 0 || p.org >= 0) && StateOf(s_.items[place]) >= 0) {
+          s_.items[place].consumed = true;
+          f = s_.items[place].fend;
+          continue;
+        }
+        break;
+      }
+      int named = ItemAt(g + prep);
+      if (named >= 0 && p.state < 0 && p.org < 0) {
+        const Item& n = s_.items[named];
+        if (n.Has(FormKind::kStateName) || n.Has(FormKind::kCapital) || n.Has(FormKind::kSeat)) {
+          p.state = StateOf(n);
+          s_.items[named].consumed = true;
+          f = n.fend;
+          continue;
+        }
+        if (n.Has(FormKind::kOrgName) && d_.orgs[OrgOf(n)].kind != "place") {
+          p.org = OrgOf(n);
+          s_.items[named].consumed = true;
+          f = n.fend;
+          continue;
+        }
+      }
+      if (generics >= 3 || p.state >= 0 || p.org >= 0) break;
+      // Generic complements: "de la Communication", "de la présidence
+      // turque"; kept only when a demonym, a named state or a comma follows.
+      size_t e = GenericComplementEnd(g + prep);
+      if (e == 0 || !ComplementLeadsOn(e, generics)) break;
+      if (named >= 0) s_.items[named].consumed = true;
+      ++generics;
+      f = e;
+    }
+    p.end = s_.folded.OriginalEnd(f);
+    p.row = ChooseRow(head, complement_row);
+    return p;
+  }
+
+  int ChooseRow(const Item& head, int complement_row) const {
+    if (complement_row >= 0) return complement_row;
+    int fallback = -1;
+    for (const Form& f : head.forms) {
+      if (f.kind != FormKind::kRoleHead) continue;
+      const RoleRow& row = d_.roles[f.target];
+      if (row.complements.empty()) return static_cast<int>(f.target);
+      if (fallback < 0) fallback = static_cast<int>(f.target);
+    }
+    return fallback;
+  }
+
+  void ParsePhrases() {
+    for (size_t i = 0; i < s_.items.size(); ++i) {
+      if (s_.items[i].consumed || !s_.items[i].Has(FormKind::kRoleHead)) continue;
+      size_t after = s_.items[i].fend;
+      if (after + 1 < s_.folded.text.size() && s_.folded.text[after] == '-' &&
+          IsFoldedWordByte(s_.folded.text[after + 1]))
+        continue;  // "chef-lieu": part of a compound word
+      RolePhrase p = ParsePhrase(static_cast<int>(i));
+      if (p.row < 0) continue;
+      s_.items[i].consumed = true;
+      phrase_of_item_[static_cast<int>(i)] = static_cast<int>(phrases_.size());
+      phrases_.push_back(std::move(p));
+    }
+  }
+
+  const RoleRow& RowOf(const RolePhrase& p) const { return d_.roles[p.row]; }
+
+  // ---- pass 3: name runs ----
+  // A capitalised word outside items and phrases. Short words in capitals
+  // (AFP, RFI) only continue a run ("Abdoulaye DIOP"), never start one.
+  bool RunWord(size_t t, bool continuing = false) const {
+    const Token& tok = s_.tokens[t];
+    if (!tok.capitalised || tok.item >= 0 || in_phrase_[t]) return false;
+    if (tok.all_caps && tok.end - tok.start <= 4 && !continuing) return false;
+    return true;
+  }
+
+  // Capitalised particles inside names: "Jean-Yves Le Drian", "Marine Le Pen".
+  static bool IsNameParticle(std::string_view w) {
+    return w == "Le" || w == "La" || w == "De" || w == "Du" || w == "Di" || w == "Da" || w == "Van" ||
+           w == "Von" || w == "El" || w == "Al" || w == "Ben" || w == "Abou" || w == "Ould" || w == "Ag";
+  }
+
+  // Whether tokens a and b (a < b) are joined inside a name: one space or a hyphen.
+  bool Joined(size_t a, size_t b) const {
+    std::string_view gap = Between(text_, s_.tokens[a].end, s_.tokens[b].start);
+    if (gap == "-" || gap == "\xE2\x80\x91" || gap == "\xE2\x80\x90") return true;
+    return OnlySpaces(gap) && s_.tokens[a].sentence == s_.tokens[b].sentence;
+  }
+
+  void BuildRuns() {
+    size_t n = s_.tokens.size();
+    in_phrase_.assign(n, false);
+    for (const RolePhrase& ph : phrases_) {
+      for (size_t t = TokenAt(ph.start); t < n && s_.tokens[t].start < ph.end; ++t) {
+        if (s_.tokens[t].start >= ph.start) in_phrase_[t] = true;
+      }
+    }
+    size_t t = 0;
+    while (t < n) {
+      if (!RunWord(t) || IsStopword(TokenText(t))) {
+        ++t;
+        continue;
+      }
+      size_t last = t;
+      size_t u = t + 1;
+      while (u < n) {
+        if (RunWord(u, true) && Joined(u - 1, u) && !IsStopword(TokenText(u))) {
+          last = u++;
+          continue;
+        }
+        if (u + 1 < n && IsNameParticle(TokenText(u)) && RunWord(u) && Joined(u - 1, u) && Joined(u, u + 1) &&
+            RunWord(u + 1, true) && !IsStopword(TokenText(u + 1))) {
+          last = u + 1;
+          u += 2;
+          continue;
+        }
+        if (u + 1 < n && IsParticle(TokenText(u)) && Joined(u - 1, u) && Joined(u, u + 1) && RunWord(u + 1)) {
+          last = u + 1;
+          u += 2;
+          continue;
+        }
+        break;
+      }
+      NameRun r;
+      r.first = t;
+      r.last = last;
+      r.start = s_.tokens[t].start;
+      r.end = s_.tokens[last].end;
+      runs_.push_back(std::move(r));
+      t = last + 1;
+    }
+  }
+
+  // The gap between a phrase and a run (either order) allows an apposition:
+  // spaces, one comma or parenthesis, an article, title items.
+  bool AppositionGap(size_t a, size_t b, int* title_item) const {
+    if (a > b) return false;
+    std::string_view gap = Between(text_, a, b);
+    if (gap.empty()) return false;
+    int commas = 0;
+    size_t pos = 0;
+    while (pos < gap.size()) {
+      size_t abs = a + pos;
+      int it = ItemStartingAt(abs);
+      if (it >= 0 && ItemIsTitle(s_.items[it])) {
+        *title_item = it;
+        pos = s_.items[it].end - a;
+        continue;
+      }
+      char c = gap[pos];
+      if (c == ' ' || c == '(') {
+        ++pos;
+        continue;
+      }
+      if (c == ',') {
+        if (++commas > 1) return false;
+        ++pos;
+        continue;
+      }
+      if (static_cast<unsigned char>(c) == 0xC2 && pos + 1 < gap.size() && static_cast<unsigned char>(gap[pos + 1]) == 0xA0) {
+        pos += 2;
+        continue;
+      }
+      size_t e = pos;
+      while (e < gap.size() && gap[e] != ' ' && gap[e] != '\'' && static_cast<unsigned char>(gap[e]) != 0xE2) ++e;
+      std::string_view word = gap.substr(pos, e - pos);
+      if (!IsArticle(word)) return false;
+      pos = e;
+      if (pos < gap.size() && gap[pos] == '\'') ++pos;
+      else if (gap.substr(pos, 3) == "\xE2\x80\x99") pos += 3;
+    }
+    return true;
+  }
+
+  int ItemStartingAt(size_t orig) const {
+    auto it = std::lower_bound(s_.items.begin(), s_.items.end(), orig,
+                               [](const Item& i, size_t v) { return i.start < v; });
+    if (it == s_.items.end() || it->start != orig) return -1;
+    return static_cast<int>(it - s_.items.begin());
+  }
+
+  bool ItemIsTitle(const Item& item) const {
+    for (const Form& f : item.forms) {
+      if (f.kind == FormKind::kRoleHead && d_.roles[f.target].type == RoleType::kTitle) return true;
+    }
+    return false;
+  }
+
+  static constexpr size_t kMaxPhrase = 300;  // bytes: longer role phrases are not looked at
+  static constexpr size_t kMaxGap = 80;      // bytes between a phrase and an apposed name
+
+  // Links every run to an adjacent role phrase (before or after it) and to
+  // a title right before it.
+  void LinkRuns() {
+    for (size_t r = 0; r < runs_.size(); ++r) {
+      NameRun& run = runs_[r];
+      // Phrases are sorted by start; an apposition gap is short.
+      size_t p = std::lower_bound(phrases_.begin(), phrases_.end(), run.start,
+                                  [](const RolePhrase& ph, size_t v) { return ph.start + kMaxPhrase < v; }) -
+                 phrases_.begin();
+      for (; p < phrases_.size() && phrases_[p].start <= run.end + kMaxGap; ++p) {
+        RolePhrase& ph = phrases_[p];
+        if (RowOf(ph).type == RoleType::kBody || ph.run >= 0) continue;
+        if (ph.end <= run.start && run.start - ph.end > kMaxGap) continue;
+        int title = -1;
+        bool before = ph.end <= run.start && AppositionGap(ph.end, run.start, &title);
+        bool after = !before && run.end <= ph.start && AppositionGap(run.end, ph.start, &title) &&
+                     Between(text_, run.end, ph.start).find(',') != std::string_view::npos;
+        if (!before && !after) continue;
+        if (RowOf(ph).type == RoleType::kTitle && !before) continue;
+        if (RowOf(ph).type == RoleType::kTitle) {
+          run.title_item = ph.head_item;
+          if (ph.state < 0 && ph.org < 0) continue;
+        }
+        run.phrase = static_cast<int>(p);
+        ph.run = static_cast<int>(r);
+        if (title >= 0 && run.title_item < 0) run.title_item = title;
+        break;
+      }
+      if (run.title_item < 0 && run.first > 0) {
+        const Token& prev = s_.tokens[run.first - 1];
+        if (prev.item >= 0 && ItemIsTitle(s_.items[prev.item]) && s_.items[prev.item].end <= run.start &&
+            run.start - s_.items[prev.item].end <= 2)
+          run.title_item = prev.item;
+      }
+    }
+  }
+
+  // Best dictionary person for a run: -1 when none. `score` = alias words found.
+  int MatchDictionary(const NameRun& run, int* score) const {
+    std::vector<std::string_view> keys(run.keys.begin(), run.keys.end());
+    std::sort(keys.begin(), keys.end());
+    auto has = [&](const std::string& k) { return std::binary_search(keys.begin(), keys.end(), std::string_view(k)); };
+    int best = -1, best_score = 0, best_rank = -1000, ties = 0;
+    std::set<uint32_t> cands;
+    for (const std::string& k : run.keys) {
+      auto range = d_.person_by_surname.equal_range(k);
+      for (auto it = range.first; it != range.second; ++it) cands.insert(it->second);
+    }
+    size_t name_words = 0;
+    for (size_t t = run.first; t <= run.last; ++t) name_words += !IsParticle(TokenText(t));
+    for (uint32_t c : cands) {
+      // The alias that fits best: most words found, then fewest missing.
+      int sc = 0, missing = 0;
+      for (const auto& alias : d_.persons[c].alias_keys) {
+        // The surname ends the run; particles and repeated words are no evidence.
+        if (alias.back() != run.keys.back()) continue;
+        int n = 0;
+        for (size_t a = 0; a < alias.size(); ++a) {
+          const std::string& k = alias[a];
+          if (IsParticleKey(k) || std::find(alias.begin(), alias.begin() + a, k) != alias.begin() + a) continue;
+          n += has(k);
+        }
+        int miss = static_cast<int>(alias.size()) - n;
+        if (n > sc || (n == sc && miss < missing)) {
+          sc = n;
+          missing = miss;
+        }
+      }
+      // A different first name: another person with the same surname.
+      if (sc == 1 && name_words >= 2) continue;
+      if (sc == 0) continue;
+      int rank = Rank(c) - 4 * missing;
+      if (sc > best_score || (sc == best_score && rank > best_rank)) {
+        best = static_cast<int>(c);
+        best_score = sc;
+        best_rank = rank;
+        ties = 0;
+      } else if (sc == best_score && rank == best_rank) {
+        ++ties;
+      }
+    }
+    if (best < 0 && run.keys.size() >= 2) best = MatchNearSurname(run, &best_score);
+    *score = best_score;
+    if (best >= 0 && best_score == 1 && ties > 0) return -1;  // an ambiguous surname
+    return best;
+  }
+
+  // "Fayez el-Sarraz" for Fayez al-Sarraj: the same first name and a surname
+  // of five letters or more within one edit.
+  int MatchNearSurname(const NameRun& run, int* score) const {
+    const std::string& surname = run.keys.back();
+    if (surname.size() < 5) return -1;
+    auto range = d_.person_by_first_name.equal_range(run.keys.front());
+    for (auto it = range.first; it != range.second; ++it) {
+      for (const auto& alias : d_.persons[it->second].alias_keys) {
+        if (alias.size() >= 2 && alias.front() == run.keys.front() && alias.back().size() >= 5 &&
+            WithinOneEdit(alias.back(), surname)) {
+          *score = 2;
+          return static_cast<int>(it->second);
+        }
+      }
+    }
+    return -1;
+  }
+
+  static bool WithinOneEdit(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    if (a.size() > b.size() + 1 || b.size() > a.size() + 1) return false;
+    size_t i = 0;
+    while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
+    if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+    if (a.size() > b.size()) return a.substr(i + 1) == b.substr(i);
+    return a.substr(i) == b.substr(i + 1);
+  }
+
+  static bool IsParticleKey(std::string_view k) {
+    static const std::unordered_set<std::string_view> kKeys = {
+        "de", "du", "da", "dos", "das", "van", "von", "der", "den", "al", "el", "ben", "bin",
+        "ibn", "uld", "ag", "bint", "abu", "ter", "di", "ul", "le", "la"};
+    return kKeys.count(k) > 0;
+  }
+
+  // Preference among persons sharing a surname: met earlier in the article,
+  // then holding a role on the article's date.
+  int Rank(uint32_t person) const {
+    int rank = 0;
+    if (seen_persons_.count(person)) rank += 2;
+    for (uint32_t i : d_.tenures_of_person[person]) {
+      const Tenure& t = d_.tenures[i];
+      if (date_.empty() || (t.from <= date_ && date_ <= t.to)) {
+        rank += 1;
+        break;
+      }
+    }
+    return rank;
+  }
+
+  void ResolveRuns(bool multiword) {
+    for (NameRun& run : runs_) {
+      if (run.ref.ok() || (run.last > run.first) != multiword || !ComputeKeys(&run)) continue;
+      int score = 0;
+      int person = MatchDictionary(run, &score);
+      if (!multiword) {
+        auto local = local_surnames_.find(run.keys.back());
+        if (local != local_surnames_.end()) {
+          run.ref = local->second;
+          continue;
+        }
+      }
+      if (person >= 0) {
+        run.ref = PersonRef(person);
+        seen_persons_.insert(static_cast<uint32_t>(person));
+        Remember(run);
+        continue;
+      }
+      if (!PersonLike(run)) continue;
+      run.ref = UnknownPerson(run);
+      Remember(run);
+    }
+  }
+
+  // Fills run->keys unless the run cannot name a person: no role phrase or
+  // title next to it, and neither its last word is a known surname nor its
+  // first word a known first name. Name keys are the costly part of a run.
+  bool ComputeKeys(NameRun* run) {
+    if (run->keyed) return !run->keys.empty();
+    run->keyed = true;
+    if (run->phrase < 0 && run->title_item < 0) {
+      std::string last = WordKey(TokenText(run->last));
+      bool known = d_.person_by_surname.count(last) || local_surnames_.count(last);
+      if (!known && run->last != run->first) known = IsFirstName(WordKey(TokenText(run->first)));
+      if (!known) return false;
+    }
+    for (size_t k = run->first; k <= run->last; ++k) {
+      std::string key = WordKey(TokenText(k));
+      if (!key.empty()) run->keys.push_back(std::move(key));
+    }
+    return !run->keys.empty();
+  }
+
+  void Remember(const NameRun& run) {
+    local_surnames_.emplace(run.keys.back(), run.ref);
+    if (run.ref.entity.rfind("per:", 0) != 0) return;
+    auto it = d_.person_by_id.find(run.ref.entity);
+    if (it == d_.person_by_id.end()) return;
+    for (const auto& alias : d_.persons[it->second].alias_keys) local_surnames_.emplace(alias.back(), run.ref);
+  }
+
+  bool PersonLike(const NameRun& run) const {
+    if (run.phrase >= 0 || run.title_item >= 0) return true;
+    if (run.keys.size() < 2 || IsParticle(AsciiFold(TokenText(run.first)))) return false;
+    return IsFirstName(run.keys.front());
+  }
+
+  bool IsFirstName(const std::string& key) const {
+    if (key.size() < 3 || key == "el" || key == "al") return false;
+    auto it = d_.person_word_keys.find(key);
+    return it != d_.person_word_keys.end() && it->second;
+  }
+
+  Ref UnknownPerson(const NameRun& run) const {
+    Ref r;
+    std::string id = "per:";
+    for (const std::string& k : run.keys) id += (id.size() > 4 ? "-" : "") + k;
+    r.entity = id;
+    r.name = std::string(Between(text_, run.start, run.end));
+    r.kind = "person";
+    if (run.phrase >= 0) {
+      const RolePhrase& ph = phrases_[run.phrase];
+      r.sector = RowOf(ph).sector;
+      if (ph.state >= 0) r.country = d_.states[ph.state].code;
+      if (ph.org >= 0) {
+        const OrgRec& o = d_.orgs[ph.org];
+        r.country = o.country.empty() ? o.code : o.country;
+        if (r.sector.empty()) r.sector = o.sector;
+      }
+      if (r.sector.empty()) r.sector = last_person_sector_;
+    }
+    if (r.sector.empty() && run.title_item >= 0) {
+      for (const Form& f : s_.items[run.title_item].forms) {
+        if (f.kind == FormKind::kRoleHead && !d_.roles[f.target].sector.empty()) r.sector = d_.roles[f.target].sector;
+      }
+    }
+    if (r.country.empty()) {
+      int st = NearestState(run.first);
+      if (st >= 0) r.country = d_.states[st].code;
+    }
+    r.code = r.country;
+    return r;
+  }
+
+  // The state named nearest to token `t` in its sentence (before first),
+  // else the article's most mentioned state.
+  int NearestState(size_t t) const {
+    int sentence = s_.tokens[t].sentence;
+    for (size_t k = t; k-- > 0 && s_.tokens[k].sentence == sentence;) {
+      if (s_.tokens[k].item >= 0) {
+        int st = StateOf(s_.items[s_.tokens[k].item]);
+        if (st >= 0) return st;
+      }
+    }
+    for (size_t k = t + 1; k < s_.tokens.size() && s_.tokens[k].sentence == sentence; ++k) {
+      if (s_.tokens[k].item >= 0) {
+        int st = StateOf(s_.items[s_.tokens[k].item]);
+        if (st >= 0) return st;
+      }
+    }
+    return dominant_state_;
+  }
+
+  // ---- pass 4: role phrases take a referent ----
+  void ResolvePhrases() {
+    for (RolePhrase& ph : phrases_) {
+      const RoleRow& row = RowOf(ph);
+      if (row.type == RoleType::kTitle) continue;
+      if (row.type == RoleType::kPerson && !row.sector.empty()) last_person_sector_ = row.sector;
+      if (ph.run >= 0 && runs_[ph.run].ref.ok() && runs_[ph.run].ref.kind == "person") {
+        ph.ref = runs_[ph.run].ref;
+        continue;
+      }
+      if (row.type == RoleType::kBody) {
+        if (ph.state >= 0) ph.ref = StateRef(ph.state, row.sector);
+        if (ph.org >= 0) {
+          ph.ref = OrgRef(ph.org);
+          if (!row.sector.empty()) ph.ref.sector = row.sector;
+        }
+        continue;
+      }
+      int state = ph.state;
+      if (state < 0 && ph.org < 0 && row.role == "head_of_state") state = RecentState(ph.start);
+      std::string post = state >= 0 ? d_.states[state].code : ph.org >= 0 ? d_.orgs[ph.org].code : "";
+      if (!post.empty()) {
+        int holder = d_.HolderOf(post, row.role, date_);
+        if (holder >= 0) {
+          ph.ref = PersonRef(holder);
+          ph.ref.sector = row.sector.empty() ? ph.ref.sector : row.sector;
+          continue;
+        }
+      }
+      if (ph.state >= 0) ph.ref = StateRef(ph.state, row.sector.empty() ? last_person_sector_ : row.sector);
+      else if (ph.org >= 0) ph.ref = OrgRef(ph.org);
+    }
+  }
+
+  // The state of the last state mention before `pos` within two sentences,
+  // else the article's most mentioned state.
+  int RecentState(size_t pos) const {
+    int sentence = -1;
+    for (size_t k = s_.tokens.size(); k-- > 0;) {
+      const Token& tok = s_.tokens[k];
+      if (tok.start >= pos) continue;
+      if (sentence < 0) sentence = tok.sentence;
+      if (tok.sentence < sentence - 2) break;
+      if (tok.item >= 0) {
+        int st = StateOf(s_.items[tok.item]);
+        if (st >= 0) return st;
+      }
+    }
+    return dominant_state_;
+  }
+
+  // ---- pass 5: plain items ----
+  void EmitItems() {
+    for (const RolePhrase& ph : phrases_) {
+      if (ph.ref.ok()) Add(ph.start, ph.end, ph.ref);
+    }
+    for (const NameRun& run : runs_) {
+      if (run.ref.ok()) Add(run.start, run.end, run.ref);
+    }
+    for (size_t i = 0; i < s_.items.size(); ++i) {
+      const Item& item = s_.items[i];
+      if (item.consumed || item.forms.empty() || item.Has(FormKind::kRoleHead)) continue;
+      int org = OrgOf(item);
+      int st = StateOf(item);
+      if (st >= 0) {
+        Ref r = StateRef(st);
+        if (item.Has(FormKind::kCapital) && AfterLocativePreposition(item)) {
+          r.kind = "place";
+          r.entity = "place:" + AsciiFold(Between(text_, item.start, item.end));
+          for (char& c : r.entity) {
+            if (c == ' ') c = '-';
+          }
+          r.name = std::string(Between(text_, item.start, item.end));
+        } else if (item.Has(FormKind::kSeat)) {
+          r.sector = "GOV";
+        }
+        Add(item.start, item.end, r);
+      } else if (org >= 0) {
+        Add(item.start, item.end, OrgRef(org));
+      }
+    }
+  }
+
+  bool AfterLocativePreposition(const Item& item) const {
+    std::string_view before = std::string_view(s_.folded.text).substr(0, item.fstart);
+    for (std::string_view p : {" a ", " depuis ", " vers ", " jusqu'a ", " pres de ", " in ", " to ", " from "}) {
+      if (before.size() >= p.size() && before.substr(before.size() - p.size()) == p) return true;
+      std::string_view q = p.substr(1);
+      if (before.size() == q.size() && before == q) return true;
+    }
+    return false;
+  }
+
+  void Add(size_t start, size_t end, const Ref& r) {
+    Mention m;
+    m.span = {start, end};
+    m.text = std::string(Between(text_, start, end));
+    m.entity = r.entity;
+    m.name = r.name;
+    m.kind = r.kind;
+    if (!r.country.empty()) m.country = r.country;
+    if (!r.sector.empty()) m.sector = r.sector;
+    m.code = r.code;
+    mentions_.push_back(std::move(m));
+    refs_.push_back(r);
+  }
+
+  // ---- pass 6: pronouns and short references ----
+  // "elle" takes the nearest feminine state or organisation (or a person
+  // named with a feminine title); "il" the nearest person, else a masculine
+  // state or organisation; "le pays" / "ce pays" the nearest state. Only
+  // antecedents in the same or the two previous sentences count, and one
+  // that opens its sentence (a subject) beats a nearer one that does not.
+  // Impersonal "il" (il y a, il faut, il s'agit...) is skipped.
+  void ResolvePronouns() {
+    std::vector<size_t> order(mentions_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return mentions_[a].span.start < mentions_[b].span.start; });
+    std::vector<int> sentence_of(mentions_.size(), 0);
+    std::vector<bool> subject(mentions_.size(), false);
+    for (size_t i : order) {
+      size_t t = TokenAt(mentions_[i].span.start);
+      sentence_of[i] = s_.tokens[t].sentence;
+      size_t k = t;
+      while (k > 0 && s_.tokens[k - 1].sentence == sentence_of[i] && IsArticle(TokenText(k - 1))) --k;
+      subject[i] = k == 0 || s_.tokens[k - 1].sentence != sentence_of[i];
+    }
+    size_t n = s_.tokens.size();
+    for (size_t t = 0; t < n; ++t) {
+      if (s_.tokens[t].item >= 0) continue;
+      std::string_view w = TokenText(t);
+      char want = 0;
+      size_t end_token = t;
+      if (w == "elle" || w == "Elle") want = 'f';
+      else if (w == "il" || w == "Il") want = 'm';
+      else if ((w == "pays" || w == "country") && t > 0 && !IsCovered(s_.tokens[t].start)) {
+        std::string_view prev = TokenText(t - 1);
+        if (prev != "le" && prev != "Le" && prev != "ce" && prev != "Ce" && prev != "the" && prev != "The") continue;
+        want = 's';
+        t = t - 1;
+        end_token = t + 1;
+      }
+      if (!want) continue;
+      if (want == 'm' && Impersonal(t)) continue;
+      int best = -1;
+      bool best_subject = false;
+      for (size_t i : order) {
+        const Mention& m = mentions_[i];
+        if (m.span.start >= s_.tokens[t].start) break;
+        if (sentence_of[i] < s_.tokens[t].sentence - 2) continue;
+        if (!Fits(refs_[i], want)) continue;
+        if (best < 0 || subject[i] || !best_subject) {
+          best = static_cast<int>(i);
+          best_subject = subject[i];
+        }
+      }
+      if (best >= 0) pronouns_.push_back({s_.tokens[t].start, s_.tokens[end_token].end, static_cast<size_t>(best)});
+      t = end_token;
+    }
+    for (const auto& [start, end, antecedent] : pronouns_) {
+      Ref r = refs_[antecedent];
+      Add(start, end, r);
+    }
+  }
+
+  bool IsCovered(size_t pos) const {
+    for (const Mention& m : mentions_) {
+      if (m.span.start <= pos && pos < m.span.end) return true;
+    }
+    return false;
+  }
+
+  bool Fits(const Ref& r, char want) const {
+    if (want == 's') return r.kind == "state";
+    if (r.kind == "place") return false;
+    if (want == 'f') return r.kind != "person" && r.gender == 'f';
+    if (r.kind == "person") return true;
+    return r.gender == 'm';
+  }
+
+  bool Impersonal(size_t t) const {
+    if (t + 1 >= s_.tokens.size()) return true;
+    static const std::set<std::string_view> kVerbs = {
+        "y", "faut", "fallait", "faudra", "faudrait", "semble", "semblait", "reste", "restait", "existe",
+        "paraît", "convient", "suffit", "importe", "pleut", "était", "est", "sera", "serait", "n"};
+    std::string_view next = TokenText(t + 1);
+    if (kVerbs.count(next)) return true;
+    if (next == "s" && t + 2 < s_.tokens.size()) {
+      std::string_view v = TokenText(t + 2);
+      return v == "agit" || v == "agissait" || v == "agira";
+    }
+    return false;
+  }
+
+  size_t TokenAt(size_t pos) const {
+    auto it = std::upper_bound(s_.tokens.begin(), s_.tokens.end(), pos,
+                               [](size_t v, const Token& tok) { return v < tok.start; });
+    return it == s_.tokens.begin() ? 0 : static_cast<size_t>(it - s_.tokens.begin() - 1);
+  }
+
+  void Finish() {
+    std::vector<size_t> order(mentions_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      const Span& x = mentions_[a].span;
+      const Span& y = mentions_[b].span;
+      return x.start != y.start ? x.start < y.start : x.end > y.end;
+    });
+    size_t last_end = 0;
+    doc_->mentions.clear();
+    for (size_t i : order) {
+      if (mentions_[i].span.start < last_end) continue;
+      last_end = mentions_[i].span.end;
+      doc_->mentions.push_back(std::move(mentions_[i]));
+    }
+  }
+
+  const ActorDictionary& d_;
+  Document* doc_;
+  std::string_view text_;
+  Scan s_;
+  std::string date_;
+  int dominant_state_ = -1;
+  std::vector<RolePhrase> phrases_;
+  std::map<int, int> phrase_of_item_;
+  std::vector<NameRun> runs_;
+  std::vector<bool> in_phrase_;  // token lies inside a role phrase
+  std::set<uint32_t> seen_persons_;
+  std::multimap<std::string, Ref> local_surnames_;
+  std::string last_person_sector_;
+  std::vector<Mention> mentions_;
+  std::vector<Ref> refs_;
+  std::vector<std::tuple<size_t, size_t, size_t>> pronouns_;
+};
+
+}  // namespace
 
 ActorResolver::ActorResolver(std::unique_ptr<Data> data) : data_(std::move(data)) {}
 ActorResolver::~ActorResolver() = default;
 
-Result<std::unique_ptr<ActorResolver>> ActorResolver::Load(const std::string& /*data_dir*/) {
-  return std::unique_ptr<ActorResolver>(new ActorResolver(std::make_unique<Data>()));
+Result<std::unique_ptr<ActorResolver>> ActorResolver::Load(const std::string& data_dir) {
+  auto data = std::make_unique<Data>();
+  std::vector<std::string> problems;
+  data->dict = LoadActorDictionary(data_dir + "/actors", &problems);
+  if (!problems.empty()) {
+    std::string message = problems.front();
+    if (problems.size() > 1) message += " (and " + std::to_string(problems.size() - 1) + " more problems)";
+    return Status::DataError(message);
+  }
+  VEILLE_ASSIGN_OR_RETURN(data->matcher, LiteralMatcher::Build(data->dict.patterns));
+  return std::unique_ptr<ActorResolver>(new ActorResolver(std::move(data)));
 }
 
-void ActorResolver::Resolve(Document* /*doc*/) const {}
+void ActorResolver::Resolve(Document* doc) const {
+  if (doc->text.empty()) {
+    doc->mentions.clear();
+    return;
+  }
+  DocResolver(data_->dict, *data_->matcher, doc).Resolve();
+}
 
 }  // namespace veille

@@ -1,0 +1,399 @@
+#include "actors/resolver.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+
+namespace veille {
+namespace {
+
+class ResolverTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto r = ActorResolver::Load(std::string(VEILLE_SOURCE_DIR) + "/data");
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    resolver_ = std::move(r).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete resolver_;
+    resolver_ = nullptr;
+  }
+
+  static std::vector<Mention> Resolve(const std::string& text, std::optional<std::string> published = std::nullopt) {
+    Document doc;
+    doc.text = text;
+    doc.lang = "fr";
+    doc.published = std::move(published);
+    resolver_->Resolve(&doc);
+    return doc.mentions;
+  }
+
+  // The mention whose surface text is `surface`, if any.
+  static std::optional<Mention> Find(const std::vector<Mention>& ms, const std::string& surface) {
+    for (const Mention& m : ms) {
+      if (m.text == surface) return m;
+    }
+    return std::nullopt;
+  }
+
+  static ActorResolver* resolver_;
+};
+
+ActorResolver* ResolverTest::resolver_ = nullptr;
+
+struct Variant {
+  const char* surface;
+  const char* entity;
+};
+
+// French, English, German-style and Cyrillic spellings of real names.
+constexpr Variant kVariants[] = {
+    {"Vladimir Poutine", "per:vladimir-putin"},
+    {"Vladimir Putin", "per:vladimir-putin"},
+    {"Wladimir Putin", "per:vladimir-putin"},
+    {"Владимир Путин", "per:vladimir-putin"},
+    {"Poutine", "per:vladimir-putin"},
+    {"Путин", "per:vladimir-putin"},
+    {"Sergueï Choïgou", "per:sergei-shoigu"},
+    {"Sergei Shoigu", "per:sergei-shoigu"},
+    {"Sergej Schoigu", "per:sergei-shoigu"},
+    {"Sergei Choigou", "per:sergei-shoigu"},
+    {"Сергей Шойгу", "per:sergei-shoigu"},
+    {"Choïgou", "per:sergei-shoigu"},
+    {"Shoigu", "per:sergei-shoigu"},
+    {"Sergueï Lavrov", "per:sergei-lavrov"},
+    {"Sergey Lavrov", "per:sergei-lavrov"},
+    {"Sergej Lawrow", "per:sergei-lavrov"},
+    {"Сергей Лавров", "per:sergei-lavrov"},
+    {"Lavrov", "per:sergei-lavrov"},
+    {"Iounous-Bek Evkourov", "per:yunus-bek-yevkurov"},
+    {"Yunus Bek Yevkurov", "per:yunus-bek-yevkurov"},
+    {"Yunus-Bek Yevkurov", "per:yunus-bek-yevkurov"},
+    {"Junus-Bek Jewkurow", "per:yunus-bek-yevkurov"},
+    {"Юнус-Бек Евкуров", "per:yunus-bek-yevkurov"},
+    {"Evkourov", "per:yunus-bek-yevkurov"},
+    {"Yevkurov", "per:yunus-bek-yevkurov"},
+    {"Alexeï Overtchouk", "per:alexei-overchuk"},
+    {"Alexei Overchuk", "per:alexei-overchuk"},
+    {"Aleksey Overchuk", "per:alexei-overchuk"},
+    {"Alexej Owertschuk", "per:alexei-overchuk"},
+    {"Алексей Оверчук", "per:alexei-overchuk"},
+    {"Overtchouk", "per:alexei-overchuk"},
+    {"Evguéni Prigojine", "per:yevgeny-prigozhin"},
+    {"Yevgeny Prigozhin", "per:yevgeny-prigozhin"},
+    {"Evgeni Prigojin", "per:yevgeny-prigozhin"},
+    {"Евгений Пригожин", "per:yevgeny-prigozhin"},
+    {"Prigojine", "per:yevgeny-prigozhin"},
+    {"Prigozhin", "per:yevgeny-prigozhin"},
+    {"Andreï Belooussov", "per:andrei-belousov"},
+    {"Andrei Belousov", "per:andrei-belousov"},
+    {"Andrej Beloussow", "per:andrei-belousov"},
+    {"Андрей Белоусов", "per:andrei-belousov"},
+    {"Belooussov", "per:andrei-belousov"},
+    {"Volodymyr Zelensky", "per:volodymyr-zelensky"},
+    {"Volodymyr Zelenskyy", "per:volodymyr-zelensky"},
+    {"Wolodymyr Selenskyj", "per:volodymyr-zelensky"},
+    {"Volodymyr Zelenski", "per:volodymyr-zelensky"},
+    {"Zelensky", "per:volodymyr-zelensky"},
+    {"Abdourahamane Tiani", "per:abdourahamane-tiani"},
+    {"Abdourahamane Tchiani", "per:abdourahamane-tiani"},
+    {"Abdourahmane Tchiani", "per:abdourahamane-tiani"},
+    {"Tiani", "per:abdourahamane-tiani"},
+    {"Tchiani", "per:abdourahamane-tiani"},
+    {"Assimi Goïta", "per:assimi-goita"},
+    {"Assimi Goita", "per:assimi-goita"},
+    {"Ассими Гоита", "per:assimi-goita"},
+    {"Goïta", "per:assimi-goita"},
+    {"Ibrahim Traoré", "per:ibrahim-traore"},
+    {"Ibrahim Traore", "per:ibrahim-traore"},
+    {"Ибрагим Траоре", "per:ibrahim-traore"},
+    {"Mahamat Idriss Déby", "per:mahamat-idriss-deby"},
+    {"Mahamat Idriss Deby Itno", "per:mahamat-idriss-deby"},
+    {"Mahamat Déby", "per:mahamat-idriss-deby"},
+    {"Idriss Déby Itno", "per:idriss-deby"},
+    {"Emmanuel Macron", "per:emmanuel-macron"},
+    {"Эммануэль Макрон", "per:emmanuel-macron"},
+    {"Macron", "per:emmanuel-macron"},
+    {"Recep Tayyip Erdoğan", "per:recep-tayyip-erdogan"},
+    {"Recep Tayyip Erdogan", "per:recep-tayyip-erdogan"},
+    {"Tayyip Erdogan", "per:recep-tayyip-erdogan"},
+    {"Erdogan", "per:recep-tayyip-erdogan"},
+    {"Dmitri Peskov", "per:dmitry-peskov"},
+    {"Dmitriy Peskov", "per:dmitry-peskov"},
+    {"Дмитрий Песков", "per:dmitry-peskov"},
+    {"Peskov", "per:dmitry-peskov"},
+    {"Khalifa Haftar", "per:khalifa-haftar"},
+    {"Khalifa Hafter", "per:khalifa-haftar"},
+    {"Халифа Хафтар", "per:khalifa-haftar"},
+    {"Haftar", "per:khalifa-haftar"},
+    {"Fayez al-Sarraj", "per:fayez-al-sarraj"},
+    {"Fayez el-Sarraj", "per:fayez-al-sarraj"},
+    {"Fayez el-Sarraz", "per:fayez-al-sarraj"},
+    {"Félix Tshisekedi", "per:felix-tshisekedi"},
+    {"Felix Tshisekedi", "per:felix-tshisekedi"},
+    {"Tshisekedi", "per:felix-tshisekedi"},
+    {"Paul Kagame", "per:paul-kagame"},
+    {"Поль Кагаме", "per:paul-kagame"},
+    {"Faustin-Archange Touadéra", "per:faustin-archange-touadera"},
+    {"Faustin Archange Touadera", "per:faustin-archange-touadera"},
+    {"Touadéra", "per:faustin-archange-touadera"},
+    {"Mohamed Bazoum", "per:mohamed-bazoum"},
+    {"Mohammed Bazoum", "per:mohamed-bazoum"},
+    {"Bazoum", "per:mohamed-bazoum"},
+    {"Dmitri Medvedev", "per:dmitry-medvedev"},
+    {"Dmitri Medwedew", "per:dmitry-medvedev"},
+    {"Mikhaïl Michoustine", "per:mikhail-mishustin"},
+    {"Mikhail Mishustin", "per:mikhail-mishustin"},
+    {"Mamady Doumbouya", "per:mamady-doumbouya"},
+    {"Mamadi Doumbouya", "per:mamady-doumbouya"},
+};
+
+TEST_F(ResolverTest, SpellingVariantsResolveToOneEntity) {
+  static_assert(sizeof(kVariants) / sizeof(kVariants[0]) >= 80);
+  for (const Variant& v : kVariants) {
+    std::string text = std::string("Hier, ") + v.surface + " a déclaré que la situation était calme.";
+    std::optional<Mention> m = Find(Resolve(text, "2024-06-01"), v.surface);
+    ASSERT_TRUE(m.has_value()) << v.surface;
+    EXPECT_EQ(m->entity, v.entity) << v.surface;
+    EXPECT_EQ(m->kind, "person") << v.surface;
+  }
+}
+
+struct Pair {
+  const char* a;
+  const char* b;
+};
+
+// Different people who must keep different ids (shared surnames, first names,
+// father and son, one key away).
+constexpr Pair kDifferent[] = {
+    {"Ibrahim Traoré", "Karamoko Jean-Marie Traoré"},
+    {"Idriss Déby Itno", "Mahamat Idriss Déby"},
+    {"Abdoulaye Diop", "Birame Diop"},
+    {"Abdoulaye Maïga", "Choguel Kokalla Maïga"},
+    {"Dmitri Medvedev", "Dmitri Peskov"},
+    {"Sergueï Lavrov", "Sergueï Choïgou"},
+    {"Vladimir Poutine", "Volodymyr Zelensky"},
+    {"Ali Bongo", "Noureddin Bongo Valentin"},
+    {"Andreï Belooussov", "Alexeï Overtchouk"},
+    {"Emmanuel Macron", "Brigitte Macron"},
+    {"Ibrahim Traoré", "Ibrahim Boubacar Keïta"},
+    {"Mohamed Bazoum", "Mohamed Ould Ghazouani"},
+    {"Assimi Goïta", "Assimi Coulibaly"},
+    {"Mahamat Idriss Déby", "Mahamat Saleh Annadif"},
+    {"Khalifa Haftar", "Saddam Haftar"},
+    {"Sergueï Lavrov", "Sergueï Riabkov"},
+    {"Abdourahamane Tiani", "Salifou Mody"},
+    {"Paul Kagame", "Paul Biya"},
+    {"Félix Tshisekedi", "Étienne Tshisekedi"},
+    {"Yunus-Bek Yevkurov", "Yunus Bek Evloïev"},
+    {"Alassane Ouattara", "Alassane Dramane Diallo"},
+    {"Recep Tayyip Erdoğan", "Emine Erdoğan"},
+};
+
+TEST_F(ResolverTest, DifferentPeopleKeepDifferentIds) {
+  for (const Pair& p : kDifferent) {
+    // A role phrase introduces the names no dictionary knows.
+    auto entity = [&](const char* name) {
+      std::string text = std::string("Le ministre malien, ") + name + ", a déclaré que tout allait bien.";
+      std::optional<Mention> m = Find(Resolve(text, "2024-06-01"), name);
+      return m ? m->entity : std::string("(none)");
+    };
+    std::string a = entity(p.a), b = entity(p.b);
+    EXPECT_NE(a, "(none)") << p.a;
+    EXPECT_NE(b, "(none)") << p.b;
+    EXPECT_NE(a, b) << p.a << " / " << p.b;
+  }
+}
+
+struct RoleCase {
+  const char* text;
+  const char* date;
+  const char* surface;
+  const char* entity;  // "" = do not check
+  const char* kind;
+  const char* country;
+  const char* sector;
+};
+
+constexpr RoleCase kRoles[] = {
+    // The holder on the article's date.
+    {"Hier, le ministre russe de la Défense a parlé.", "2019-06-25", "ministre russe de la Défense",
+     "per:sergei-shoigu", "person", "RUS", "MIL"},
+    {"Hier, le ministre russe de la Défense a parlé.", "2025-04-03", "ministre russe de la Défense",
+     "per:andrei-belousov", "person", "RUS", "MIL"},
+    {"Hier, le président français a parlé.", "2016-03-10", "président français", "per:francois-hollande",
+     "person", "FRA", "GOV"},
+    {"Hier, le président français a parlé.", "2024-03-10", "président français", "per:emmanuel-macron",
+     "person", "FRA", "GOV"},
+    // Word orders and forms.
+    {"Le ministre de la Défense malien est arrivé.", "2024-03-10", "ministre de la Défense malien", "", "person",
+     "MLI", "MIL"},
+    {"Le chef de la diplomatie nigérienne est arrivé.", "2024-03-10", "chef de la diplomatie nigérienne", "",
+     "person", "NER", "DIP"},
+    {"Le vice-ministre russe de la Défense est arrivé.", "2024-03-10", "vice-ministre russe de la Défense",
+     "per:yunus-bek-yevkurov", "person", "RUS", "MIL"},
+    {"Le président du Mali est arrivé.", "2024-03-10", "président du Mali", "per:assimi-goita", "person", "MLI",
+     "GOV"},
+    {"Le ministre malien des Affaires étrangères est arrivé.", "2024-03-10",
+     "ministre malien des Affaires étrangères", "per:abdoulaye-diop", "person", "MLI", "DIP"},
+    {"Russian Foreign Minister Sergei Lavrov arrived.", "2024-03-10", "Russian Foreign Minister",
+     "per:sergei-lavrov", "person", "RUS", "DIP"},
+    // State bodies.
+    {"Les autorités maliennes ont refusé.", "2024-03-10", "autorités maliennes", "state:MLI", "state", "MLI", "GOV"},
+    {"L'armée burkinabè a riposté.", "2024-03-10", "armée burkinabè", "state:BFA", "state", "BFA", "MIL"},
+    {"Les forces françaises sont parties.", "2024-03-10", "forces françaises", "state:FRA", "state", "FRA", "MIL"},
+    {"La junte guinéenne a refusé.", "2024-03-10", "junte guinéenne", "state:GIN", "state", "GIN", "GOV"},
+    {"Les soldats maliens sont partis.", "2024-03-10", "soldats maliens", "state:MLI", "state", "MLI", "MIL"},
+    // Metonyms and organisations.
+    {"Moscou a signé l'accord.", "2024-03-10", "Moscou", "state:RUS", "state", "RUS", ""},
+    {"Il est arrivé à Moscou hier.", "2024-03-10", "Moscou", "", "place", "RUS", ""},
+    {"Le Kremlin a démenti.", "2024-03-10", "Kremlin", "state:RUS", "state", "RUS", "GOV"},
+    {"L'Élysée a démenti.", "2024-03-10", "Élysée", "state:FRA", "state", "FRA", "GOV"},
+    {"La Maison Blanche a démenti.", "2024-03-10", "Maison Blanche", "state:USA", "state", "USA", "GOV"},
+    {"La CEDEAO a suspendu le pays.", "2024-03-10", "CEDEAO", "org:ecowas", "org", "", "IGO"},
+    {"Les mercenaires de Wagner sont arrivés.", "2024-03-10", "Wagner", "grp:wagner", "group", "RUS", "PMC"},
+    {"L'EIGS a revendiqué l'attaque.", "2024-03-10", "EIGS", "grp:issp", "group", "", "REB"},
+    {"Les pays occidentaux ont protesté.", "2024-03-10", "pays occidentaux", "org:west", "org", "", ""},
+};
+
+TEST_F(ResolverTest, RolePhrasesStatesAndOrganisations) {
+  for (const RoleCase& c : kRoles) {
+    std::optional<Mention> m = Find(Resolve(c.text, c.date), c.surface);
+    ASSERT_TRUE(m.has_value()) << c.text << " -> " << c.surface;
+    if (*c.entity) EXPECT_EQ(m->entity, c.entity) << c.text;
+    EXPECT_EQ(m->kind, c.kind) << c.text;
+    EXPECT_EQ(m->country.value_or(""), c.country) << c.text;
+    EXPECT_EQ(m->sector.value_or(""), c.sector) << c.text;
+  }
+}
+
+TEST_F(ResolverTest, NoFalseMentionsInCommonWords) {
+  // "un", "ue", "pr" must not match UN / UE; lower-case "niger" is no state.
+  std::vector<Mention> ms = Resolve("Il a signé un accord avec une équipe qui pratique le pr et la musique.");
+  for (const Mention& m : ms) ADD_FAILURE() << "unexpected mention " << m.text << " " << m.entity;
+}
+
+struct DemonymCase {
+  const char* text;
+  const char* surface;
+  const char* country;
+};
+
+constexpr DemonymCase kDemonyms[] = {
+    {"Le président malien a parlé.", "président malien", "MLI"},
+    {"La délégation malienne est partie.", "malienne", "MLI"},
+    {"Les soldats maliens sont partis.", "soldats maliens", "MLI"},
+    {"Les autorités maliennes ont refusé.", "autorités maliennes", "MLI"},
+    {"Le gouvernement burkinabè a refusé.", "gouvernement burkinabè", "BFA"},
+    {"La junte burkinabée a refusé.", "junte burkinabée", "BFA"},
+    {"Les forces burkinabés ont riposté.", "forces burkinabés", "BFA"},
+    {"Les autorités burkinabées ont refusé.", "autorités burkinabées", "BFA"},
+    {"Le ministre nigérien est arrivé.", "ministre nigérien", "NER"},
+    {"La partie nigériane a refusé.", "nigériane", "NGA"},
+    {"Les soldats ivoiriens sont partis.", "soldats ivoiriens", "CIV"},
+    {"Les autorités ivoiriennes ont refusé.", "autorités ivoiriennes", "CIV"},
+};
+
+TEST_F(ResolverTest, DemonymsInEveryForm) {
+  for (const DemonymCase& c : kDemonyms) {
+    std::optional<Mention> m = Find(Resolve(c.text, "2024-03-10"), c.surface);
+    ASSERT_TRUE(m.has_value()) << c.text;
+    EXPECT_EQ(m->country.value_or(""), c.country) << c.text;
+  }
+}
+
+TEST_F(ResolverTest, AppositionsIntroduceUnknownPersons) {
+  std::vector<Mention> ms = Resolve(
+      "À Moscou, son homologue nigérien, Ousmane Kassogué, a salué l'accord. "
+      "Plus tard, M. Kassogué a quitté la salle.",
+      "2024-03-10");
+  std::optional<Mention> full = Find(ms, "Ousmane Kassogué");
+  ASSERT_TRUE(full.has_value());
+  EXPECT_EQ(full->kind, "person");
+  EXPECT_EQ(full->country.value_or(""), "NER");
+  EXPECT_EQ(full->entity, "per:usman-kasog");
+  std::optional<Mention> surname = Find(ms, "Kassogué");
+  ASSERT_TRUE(surname.has_value());
+  EXPECT_EQ(surname->entity, full->entity);
+
+  // The other order, and a spelling variant that shares the id.
+  ms = Resolve("Ousmane Kassogue, le ministre nigérien des Affaires étrangères, est arrivé.", "2024-03-10");
+  std::optional<Mention> variant = Find(ms, "Ousmane Kassogue");
+  ASSERT_TRUE(variant.has_value());
+  EXPECT_EQ(variant->entity, full->entity);
+  EXPECT_EQ(variant->sector.value_or(""), "DIP");
+
+  // A rank before the name: a dictionary person keeps his dictionary id.
+  ms = Resolve("Le colonel Assimi Goïta a reçu la délégation.", "2024-03-10");
+  std::optional<Mention> goita = Find(ms, "Assimi Goïta");
+  ASSERT_TRUE(goita.has_value());
+  EXPECT_EQ(goita->entity, "per:assimi-goita");
+
+  // A role phrase with an apposed name takes that person.
+  ms = Resolve("Le ministre russe des Affaires étrangères, Sergueï Lavrov, a parlé.", "2024-03-10");
+  std::optional<Mention> phrase = Find(ms, "ministre russe des Affaires étrangères");
+  ASSERT_TRUE(phrase.has_value());
+  EXPECT_EQ(phrase->entity, "per:sergei-lavrov");
+}
+
+TEST_F(ResolverTest, SurnamesAttachToTheFullName) {
+  std::vector<Mention> ms = Resolve(
+      "Sergueï Lavrov a reçu Abdoulaye Diop. « Notre coopération s'intensifie », a affirmé Lavrov. "
+      "M. Diop a remercié son hôte.",
+      "2025-04-03");
+  std::optional<Mention> lavrov = Find(ms, "Lavrov");
+  ASSERT_TRUE(lavrov.has_value());
+  EXPECT_EQ(lavrov->entity, "per:sergei-lavrov");
+  std::optional<Mention> diop = Find(ms, "Diop");
+  ASSERT_TRUE(diop.has_value());
+  EXPECT_EQ(diop->entity, "per:abdoulaye-diop");
+}
+
+struct PronounCase {
+  const char* text;
+  const char* pronoun;
+  const char* entity;  // "" = no mention expected
+};
+
+constexpr PronounCase kPronouns[] = {
+    {"La Russie a reçu les ministres de l'AES. Elle a promis des armes.", "Elle", "state:RUS"},
+    {"La Chine a signé un accord avec le Mali. Elle a promis des fonds.", "Elle", "state:CHN"},
+    {"Sergueï Lavrov est arrivé à Bamako. Il a rencontré les autorités.", "Il", "per:sergei-lavrov"},
+    {"Le Mali a quitté la CEDEAO. Le pays a dénoncé des sanctions.", "Le pays", "state:MLI"},
+    {"Le Mali a quitté la CEDEAO. Il faut dire que les sanctions pesaient.", "Il", ""},
+    {"Le Mali a quitté la CEDEAO. Il y a eu des sanctions.", "Il", ""},
+    {"Le Niger a rompu avec la France. Il a expulsé l'ambassadeur.", "Il", "state:NER"},
+};
+
+TEST_F(ResolverTest, PronounsTakeTheNearestFittingAntecedent) {
+  for (const PronounCase& c : kPronouns) {
+    std::optional<Mention> m = Find(Resolve(c.text, "2024-03-10"), c.pronoun);
+    if (!*c.entity) {
+      EXPECT_FALSE(m.has_value()) << c.text;
+      continue;
+    }
+    ASSERT_TRUE(m.has_value()) << c.text;
+    EXPECT_EQ(m->entity, c.entity) << c.text;
+  }
+}
+
+TEST_F(ResolverTest, MentionsAreSortedAndSpanTheirText) {
+  std::string text =
+      "Le ministre nigérien des Affaires étrangères, Bakary Yaou Sangaré, a qualifié la rencontre à Moscou "
+      "d'« événement historique ». La Russie soutient l'AES.";
+  Document doc;
+  doc.text = text;
+  doc.published = "2025-04-03";
+  resolver_->Resolve(&doc);
+  ASSERT_FALSE(doc.mentions.empty());
+  size_t last_end = 0;
+  for (const Mention& m : doc.mentions) {
+    EXPECT_GE(m.span.start, last_end);
+    EXPECT_EQ(text.substr(m.span.start, m.span.end - m.span.start), m.text);
+    last_end = m.span.end;
+  }
+}
+
+}  // namespace
+}  // namespace veille
