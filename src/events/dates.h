@@ -3,8 +3,12 @@
 // Contract shared by the date resolver and the event coder: FindDates()
 // returns every date expression of a text with its value, resolved against
 // the document creation date when one is known. Values follow TimeML:
-// "YYYY", "YYYY-MM", "YYYY-MM-DD" (also "YYYY-Www" weeks, "YYYY-SU" seasons,
-// "YYYY-Qn" quarters where the text says so).
+// "YYYY", "YYYY-MM", "YYYY-MM-DD" (also "YYYY-Www" weeks, "YYYY-Www-WE"
+// weekends, "YYYY-SP|SU|FA|WI" seasons, "YYYY-Qn" quarters, "YYYY-Hn"
+// halves, "199X" decades, "18XX" centuries, where the text says so).
+// A year the text does not give and nothing can supply is "XXXX"
+// ("XXXX-06-25"); expressions that need the creation date ("hier") are
+// left out when there is none.
 #ifndef VEILLE_EVENTS_DATES_H_
 #define VEILLE_EVENTS_DATES_H_
 
@@ -24,12 +28,25 @@ struct DateMention {
   // creation date or the article's other dates ("hier", "mardi",
   // "en juin prochain", "ce jeudi 3 avril").
   std::string source;
+  // Granularity of `value`: "day" | "month" | "year" | "week" | "weekend" |
+  // "season" | "quarter" | "half" | "decade" | "century" | "present"
+  // ("désormais": the creation date, as French TimeBank annotates it).
+  // An event date takes only "day", "month" and "year" values without "X".
+  std::string kind;
+  // "start" ("début mars"), "mid" ("mi-juillet"), "end" ("fin 2019") or "".
+  std::string mod;
+  bool since = false;  // introduced by "depuis": the start of a state
 };
 
 struct DateOptions {
   // The document creation date "YYYY-MM-DD" (publication date), if known.
   // Default: none; then years come from the article's own explicit dates.
   std::optional<std::string> dct;
+  // Without DCT and without any explicit year in the article, a weekday +
+  // day + month ("jeudi 25 avril") takes the most recent year up to this
+  // one in which the weekday matches (the caller may pass the current
+  // year). Default: none; then such a date has year "XXXX".
+  std::optional<int> fallback_year;
 };
 
 // Every date expression in `text`, in text order. Thread-safe.
