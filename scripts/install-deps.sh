@@ -12,7 +12,7 @@ packages=(
   libxml2-dev libuchardet-dev                         # HTML, charset guessing
   zlib1g-dev libzstd-dev                              # WARC (.gz, .zst)
   libsimdjson-dev nlohmann-json3-dev                  # JSON in, JSON out
-  libsqlite3-dev                                      # the store
+  libsqlite3-dev libssl-dev                           # the store; SHA-256 content hashes
   libstemmer-dev libhunspell-dev hunspell-fr          # French morphology
   libcli11-dev libspdlog-dev libfmt-dev               # CLI, logs
   libcpp-httplib-dev                                  # HTTP server

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/verbs.h"
+#include "veille/event_writer.h"
 #include "veille/writer.h"
 
 namespace {
@@ -67,6 +68,129 @@ void AddDates(CLI::App& app, veille::cli::DatesOptions& o) {
   cmd->add_option("--dct", o.dct, "Document creation (publication) date, YYYY-MM-DD");
 }
 
+void AddIngest(CLI::App& app, veille::cli::IngestOptions& o) {
+  CLI::App* cmd = app.add_subcommand("ingest", "Extract articles and store them in a knowledge base (SQLite)");
+  cmd->footer(
+      "Inputs: as for 'veille extract' (text, HTML, JSON Lines, WARC files, directories, - for stdin),\n"
+      "or with --records document records written by 'veille extract' (JSON Lines).\n\n"
+      "Output: the store --db (created when missing): documents with their whole record, mentions,\n"
+      "entities merged by id with every spelling seen, events per document, and merged events: the\n"
+      "same event (type, dyad, compatible dates) reported by several articles becomes one event\n"
+      "listing its sources. Articles already stored (same content hash) are skipped, so ingesting\n"
+      "again adds nothing; each batch is one transaction, so a run killed at any point leaves a\n"
+      "consistent store and running it again completes it. Counts are printed on stderr; a\n"
+      "progress line (articles, MB, rate, ETA) is shown on a terminal.\n\n"
+      "Examples:\n"
+      "  veille ingest corpus/ --db veille.db\n"
+      "  veille extract shard.jsonl > shard.out.jsonl && veille ingest --records shard.out.jsonl --db shard.db");
+  cmd->add_option("inputs", o.inputs, "Files, directories, or - for standard input")->required();
+  cmd->add_option("--db", o.db, "Store file")->capture_default_str();
+  cmd->add_flag("--records", o.records, "Inputs are document records (veille extract output), not articles");
+  cmd->add_option("-j,--threads", o.threads, "Extraction threads (0 = one per core)")
+      ->check(CLI::Range(0, 1024))->capture_default_str();
+  cmd->add_option("--batch", o.batch, "Articles per transaction")->check(CLI::Range(1, 100000))->capture_default_str();
+  cmd->add_option("--input-format", o.reader.stdin_format, "Format of standard input: auto sniffs the first bytes")
+      ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "warc"}))->capture_default_str();
+  cmd->add_option("--data-dir", o.engine.data_dir,
+                  "Dictionary directory (default: $VEILLE_DATA_DIR, else the build's data/)");
+  cmd->add_flag("!--no-progress", o.progress, "No progress line on stderr (shown only on a terminal)");
+}
+
+void AddEvents(CLI::App& app, veille::cli::EventsOptions& o) {
+  CLI::App* cmd = app.add_subcommand("events", "Query the merged events of a store");
+  cmd->footer(
+      "Output: the matching merged events on stdout, ordered by date, with their sources, in the\n"
+      "--format asked: jsonl (one event per line with its sources), csv (RFC 4180, header line),\n"
+      "gdelt (GDELT 2.0 event table: 61 tab-separated columns), graphml or dot (the actor graph of\n"
+      "the events). Actors are given by code (RUS, ECOWAS) or by any spelling of an entity's name\n"
+      "seen in the store (case and accents ignored); a state or organisation name selects all its\n"
+      "agents. Dates (YYYY, YYYY-MM, YYYY-MM-DD) are inclusive and match partial event dates.\n\n"
+      "Examples:\n"
+      "  veille events --db veille.db --actor Russie --type SUPPORT --context military --since 2019\n"
+      "  veille events --db veille.db --either Bamako --since 2025-01 --until 2025-12\n"
+      "  veille events --db veille.db --text 'accord défense' --min-sources 2 --format csv\n"
+      "  veille events --db veille.db --format gdelt > events.tsv");
+  cmd->add_option("--db", o.db, "Store file")->capture_default_str();
+  cmd->add_option("--actor", o.filter.actor, "Actor: code or entity name in any spelling");
+  cmd->add_option("--recipient", o.filter.recipient, "Recipient: code or entity name");
+  cmd->add_option("--either", o.filter.either, "Actor or recipient: code or entity name");
+  cmd->add_option("--type", o.filter.type, "PLOVER type (AGREE, CONSULT, ...)");
+  cmd->add_option("--context", o.filter.context, "PLOVER context (military, diplomatic, ...)");
+  cmd->add_option("--since", o.filter.since, "Earliest date, YYYY[-MM[-DD]]");
+  cmd->add_option("--until", o.filter.until, "Latest date, YYYY[-MM[-DD]]");
+  cmd->add_option("--min-sources", o.filter.min_sources, "Minimum number of distinct sources")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--text", o.filter.text, "Full-text query over the evidence (SQLite FTS5 syntax; accents ignored)");
+  cmd->add_option("--limit", o.filter.limit, "At most this many events (0 = all)")->capture_default_str();
+  cmd->add_option("-f,--format", o.format, "Output format")
+      ->check(CLI::IsMember(veille::EventWriterNames()))->capture_default_str();
+}
+
+void AddActors(CLI::App& app, veille::cli::ActorsOptions& o) {
+  CLI::App* cmd = app.add_subcommand("actors", "List the entities of a store with their aliases and mention counts");
+  cmd->footer(
+      "Output: one entity per line, most mentioned first: mentions, name, kind, state (ISO 3166-1\n"
+      "alpha-3), sector, id and every spelling seen; or jsonl / csv.\n\n"
+      "Examples:\n"
+      "  veille actors --db veille.db --kind person --limit 20\n"
+      "  veille actors --db veille.db --name evkourov --format jsonl");
+  cmd->add_option("--db", o.db, "Store file")->capture_default_str();
+  cmd->add_option("--name", o.filter.name, "Only the entity with this id or name (any spelling seen)");
+  cmd->add_option("--kind", o.filter.kind, "Only this kind")
+      ->check(CLI::IsMember({"person", "state", "org", "group", "place"}));
+  cmd->add_option("--limit", o.filter.limit, "At most this many (0 = all)")->capture_default_str();
+  cmd->add_option("-f,--format", o.format, "Output format")
+      ->check(CLI::IsMember({"text", "jsonl", "csv"}))->capture_default_str();
+}
+
+void AddTimeline(CLI::App& app, veille::cli::TimelineOptions& o) {
+  CLI::App* cmd = app.add_subcommand("timeline", "Events of an actor (or a pair) per day, month or year");
+  cmd->footer(
+      "Output: one line per period: number of merged events, of sources, mean Goldstein value, and\n"
+      "how many events were cooperative (Goldstein > 0) or conflictual (< 0). Events whose date is\n"
+      "less precise than the period are left out. With --with, only events between the two actors\n"
+      "(either direction).\n\n"
+      "Examples:\n"
+      "  veille timeline --db veille.db --actor MLI --with FRA --by month\n"
+      "  veille timeline --db veille.db --actor Poutine --by year --format csv");
+  cmd->add_option("--db", o.db, "Store file")->capture_default_str();
+  cmd->add_option("--actor", o.query.actor, "Actor: code or entity name")->required();
+  cmd->add_option("--with", o.query.with, "The other actor: code or entity name");
+  cmd->add_option("--by", o.query.by, "Period")->check(CLI::IsMember({"day", "month", "year"}))->capture_default_str();
+  cmd->add_option("--since", o.query.since, "Earliest date, YYYY[-MM[-DD]]");
+  cmd->add_option("--until", o.query.until, "Latest date, YYYY[-MM[-DD]]");
+  cmd->add_option("-f,--format", o.format, "Output format")
+      ->check(CLI::IsMember({"text", "jsonl", "csv"}))->capture_default_str();
+}
+
+void AddGraph(CLI::App& app, veille::cli::GraphOptions& o) {
+  CLI::App* cmd = app.add_subcommand("graph", "The actor network: weighted dyads, cooperation vs conflict");
+  cmd->footer(
+      "Output: one node per actor code, one directed edge per dyad with its number of events and\n"
+      "sources, mean Goldstein value, counts of cooperative and conflictual events, and relation\n"
+      "(cooperation when the mean is > 0, conflict when < 0). Formats: graphml (Gephi), dot\n"
+      "(Graphviz), jsonl, csv (edges).\n\n"
+      "Examples:\n"
+      "  veille graph --db veille.db --since 2024 --until 2025 > sahel.graphml\n"
+      "  veille graph --db veille.db --format dot | dot -Tsvg > graph.svg");
+  cmd->add_option("--db", o.db, "Store file")->capture_default_str();
+  cmd->add_option("--since", o.query.since, "Earliest date, YYYY[-MM[-DD]]");
+  cmd->add_option("--until", o.query.until, "Latest date, YYYY[-MM[-DD]]");
+  cmd->add_option("--min-events", o.query.min_events, "Only dyads with at least this many events")->capture_default_str();
+  cmd->add_option("-f,--format", o.format, "Output format")
+      ->check(CLI::IsMember(veille::GraphFormatNames()))->capture_default_str();
+}
+
+void AddMerge(CLI::App& app, veille::cli::MergeOptions& o) {
+  CLI::App* cmd = app.add_subcommand("merge", "Merge stores built separately (e.g. on shards) into one");
+  cmd->footer(
+      "Adds every document of each input store to --into (created when missing) exactly as ingesting\n"
+      "it would: documents already there are skipped, entities merge by id, and merged events are\n"
+      "recomputed, so the result equals one store built from everything.\n\n"
+      "Example:\n  veille merge shard1.db shard2.db --into all.db");
+  cmd->add_option("inputs", o.inputs, "Stores to merge")->required();
+  cmd->add_option("--into", o.into, "The store receiving them")->required();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -80,6 +204,18 @@ int main(int argc, char** argv) {
   AddDict(app, dict_check);
   veille::cli::DatesOptions dates;
   AddDates(app, dates);
+  veille::cli::IngestOptions ingest;
+  AddIngest(app, ingest);
+  veille::cli::EventsOptions events;
+  AddEvents(app, events);
+  veille::cli::ActorsOptions actors;
+  AddActors(app, actors);
+  veille::cli::TimelineOptions timeline;
+  AddTimeline(app, timeline);
+  veille::cli::GraphOptions graph;
+  AddGraph(app, graph);
+  veille::cli::MergeOptions merge;
+  AddMerge(app, merge);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -89,5 +225,11 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("extract")) return veille::cli::RunExtract(extract);
   if (app.got_subcommand("dict")) return veille::cli::RunDictCheck(dict_check);
   if (app.got_subcommand("dates")) return veille::cli::RunDates(dates);
+  if (app.got_subcommand("ingest")) return veille::cli::RunIngest(ingest);
+  if (app.got_subcommand("events")) return veille::cli::RunEvents(events);
+  if (app.got_subcommand("actors")) return veille::cli::RunActors(actors);
+  if (app.got_subcommand("timeline")) return veille::cli::RunTimeline(timeline);
+  if (app.got_subcommand("graph")) return veille::cli::RunGraph(graph);
+  if (app.got_subcommand("merge")) return veille::cli::RunMerge(merge);
   return veille::cli::kExitFailure;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "veille/options.h"
+#include "veille/store.h"
 
 namespace veille::cli {
 
@@ -41,6 +42,56 @@ struct DatesOptions {
   std::string dct;   // "YYYY-MM-DD" or empty
 };
 int RunDates(const DatesOptions& options);
+
+// `veille ingest`: extracts articles (or reads document records) and stores
+// them in a knowledge base. Implemented in ingest.cc.
+struct IngestOptions {
+  std::vector<std::string> inputs;  // files, directories, "-"
+  std::string db = "veille.db";
+  bool records = false;      // inputs are document records (veille extract output), not articles
+  int threads = 0;           // 0 = one per core
+  int batch = 256;           // articles per transaction
+  bool progress = true;      // a progress line, only when stderr is a terminal
+  EngineOptions engine;
+  ReaderOptions reader;
+};
+int RunIngest(const IngestOptions& options);
+
+// Queries over a store. Implemented in query.cc.
+struct EventsOptions {
+  std::string db = "veille.db";
+  EventFilter filter;
+  std::string format = "jsonl";  // an EventWriter name
+};
+int RunEvents(const EventsOptions& options);
+
+struct ActorsOptions {
+  std::string db = "veille.db";
+  ActorFilter filter;
+  std::string format = "text";  // text | jsonl | csv
+};
+int RunActors(const ActorsOptions& options);
+
+struct TimelineOptions {
+  std::string db = "veille.db";
+  TimelineQuery query;
+  std::string format = "text";  // text | jsonl | csv
+};
+int RunTimeline(const TimelineOptions& options);
+
+struct GraphOptions {
+  std::string db = "veille.db";
+  GraphQuery query;
+  std::string format = "graphml";  // a WriteGraph format
+};
+int RunGraph(const GraphOptions& options);
+
+// `veille merge A.db B.db... --into C.db`. Implemented in merge.cc.
+struct MergeOptions {
+  std::vector<std::string> inputs;
+  std::string into;
+};
+int RunMerge(const MergeOptions& options);
 
 }  // namespace veille::cli
 
