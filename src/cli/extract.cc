@@ -2,9 +2,11 @@
 //
 // Articles are read in input order into batches; each batch is processed by
 // a pool of threads sharing one Engine, then written in input order, so the
-// output does not depend on the thread count. Per-article problems are
-// reported on stderr (one line each) and the exit status says something was
-// skipped.
+// output does not depend on the thread count. Near-duplicates are found in
+// that single-threaded writer loop: each record's `duplicate_of` names the
+// earliest earlier article of the run with the same content. Per-article
+// problems are reported on stderr (one line each) and the exit status says
+// something was skipped.
 #include <unistd.h>
 
 #include <atomic>
@@ -15,6 +17,7 @@
 #include <thread>
 
 #include "cli/verbs.h"
+#include "ingest/dedup.h"
 #include "veille/engine.h"
 #include "veille/reader.h"
 #include "veille/writer.h"
@@ -95,14 +98,16 @@ int RunExtract(const ExtractOptions& options) {
 
   std::vector<Article> batch;
   size_t batch_bytes = 0;
+  DuplicateIndex duplicates;
   auto flush = [&] {
     auto results = ProcessBatch(**engine, batch, threads);
     for (size_t i = 0; i < results.size(); ++i) {
-      const Result<Document>& r = *results[i];
+      Result<Document>& r = *results[i];
       if (!r.ok()) {
         report(r.status());
         continue;
       }
+      r->duplicate_of = duplicates.Add(r->doc, ContentFingerprint(r->text));
       if (Status s = (*writer)->Write(*r); !s.ok() && !write_failed) {
         write_failed = true;
         std::cerr << "veille: " << s.message() << '\n';

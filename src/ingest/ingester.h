@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/cleaner.h"
 #include "veille/document.h"
 #include "veille/status.h"
 
@@ -17,22 +18,34 @@ namespace veille {
 struct IngestedText {
   std::string text;  // the cleaned body (SPEC.md §3 "text")
   std::string lang;  // ISO 639-1, "und" when unknown
+  std::optional<std::string> page_lang;  // what an HTML page declares ("fr-FR"), if anything
   std::optional<std::string> title, author, outlet;
   std::optional<std::string> published;  // "YYYY-MM-DD"
-  // Blocks the cleaner removed, in order (boilerplate, repeats): kept for
-  // the article view and for diagnostics, never for coding.
-  std::vector<std::string> removed;
+  // Blocks the cleaner removed, in order, with the rule that removed each
+  // (boilerplate, repeats): for the article view and for diagnostics,
+  // never for coding.
+  std::vector<RemovedBlock> removed;
 };
 
 class Ingester {
  public:
-  // Loads the boilerplate phrase lists and other ingest data from
-  // `data_dir`/ingest/. Immutable afterwards; Run() is thread-safe.
+  // Loads the boilerplate phrase list `data_dir`/ingest/boilerplate.tsv
+  // (errors name `file:line: problem`). Immutable afterwards; Run() is
+  // thread-safe.
   static Result<std::unique_ptr<Ingester>> Load(const std::string& data_dir);
   ~Ingester();
 
-  // Fails when the article holds no text at all once cleaned.
+  // Reads the article ("text" as is, "html" through ParseHtml), cleans it
+  // and finds its metadata. Fields the source states (Article::title,
+  // published, outlet; then the HTML's own metadata) win over what the page
+  // text shows. Fails when the article holds no text at all once cleaned
+  // and has no title either (a titled page with an empty body still gives
+  // a record, with empty text), or when its format is unknown.
   Result<IngestedText> Run(const Article& article) const;
+
+  // Run() without the language: cleaning and metadata only, `lang` left
+  // "und" (the benchmark measures this stage apart from CLD2).
+  Result<IngestedText> CleanAndDescribe(const Article& article) const;
 
  private:
   struct Data;

@@ -1,0 +1,108 @@
+#include "ingest/page.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace veille {
+namespace {
+
+const Boilerplate& Phrases() {
+  static auto b = Boilerplate::Load(VEILLE_SOURCE_DIR "/data/ingest/boilerplate.tsv");
+  EXPECT_TRUE(b.ok()) << b.status().ToString();
+  return **b;
+}
+
+TEST(PageTest, MarkdownBecomesPlainText) {
+  struct Case {
+    std::string line;
+    std::string text;
+    bool link_only;
+  };
+  const std::vector<Case> cases = {
+      {"Par [Mikhail Gamandiy-Egorov](#)", "Par Mikhail Gamandiy-Egorov", false},
+      {"[Observateur continental](#)", "Observateur continental", true},
+      {"[A](#), [B](https://x.org/b)", "A, B", true},
+      {"Comme *Observateur Continental* l'avait [souligné](#) précédemment.",
+       "Comme Observateur Continental l'avait souligné précédemment.", false},
+      {"Articles Par : **[Mikhail Gamandiy-Egorov](#)**", "Articles Par : Mikhail Gamandiy-Egorov", false},
+      {"![photo](img.jpg) Le ministre a parlé.", "Le ministre a parlé.", false},
+      {"Les champs obligatoires sont indiqués avec *", "Les champs obligatoires sont indiqués avec *", false},
+      {"[pas un lien] (ici)", "[pas un lien] (ici)", false},
+  };
+  for (const Case& c : cases) {
+    Page page = ReadPage(c.line, Phrases());
+    ASSERT_EQ(page.lines.size(), 1u) << c.line;
+    EXPECT_EQ(page.lines[0].text, c.text);
+    EXPECT_EQ(page.lines[0].link_only, c.link_only) << c.line;
+  }
+}
+
+TEST(PageTest, LineFeatures) {
+  Page page = ReadPage(
+      " date 2023-07 Premier paragraphe du texte, assez long pour compter comme corps de l'article.\n"
+      "\n\n"
+      "• Par FP92\n"
+      "Скачать видео\n"
+      "Qui est la milice RSF ?\n",
+      Phrases());
+  EXPECT_EQ(page.source_month.value_or(""), "2023-07");
+  ASSERT_EQ(page.lines.size(), 4u);
+  EXPECT_TRUE(page.lines[0].body);
+  EXPECT_TRUE(page.lines[0].sentence_end);
+  EXPECT_EQ(page.lines[0].text.substr(0, 6), "Premie");
+  EXPECT_TRUE(page.lines[1].blank_before);
+  EXPECT_EQ(page.lines[1].core, std::string("• ").size());
+  EXPECT_EQ(page.lines[1].words, 2);
+  EXPECT_EQ(page.lines[2].foreign_letters, page.lines[2].letters);
+  EXPECT_GT(page.lines[2].letters, 0);
+  EXPECT_EQ(page.lines[0].foreign_letters, 0);
+  EXPECT_TRUE(page.lines[3].sentence_end);
+  EXPECT_FALSE(page.lines[3].body) << "a short question is a heading";
+}
+
+TEST(PageTest, SentenceSpans) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> sentences;
+  };
+  const std::vector<Case> cases = {
+      {"Il est parti. Elle est restée.", {"Il est parti.", "Elle est restée."}},
+      {"M. Lavrov a parlé. Le Dr. Nair opère.", {"M. Lavrov a parlé.", "Le Dr. Nair opère."}},
+      {"« C'est fini. » Il sort.", {"« C'est fini. »", "Il sort."}},
+      {"Le 3 mars. 2024 fut dur.", {"Le 3 mars.", "2024 fut dur."}},
+      {"J. Biden arrive. Vraiment ?", {"J. Biden arrive.", "Vraiment ?"}},
+      {"Voir www.rfi.fr. pour plus", {"Voir www.rfi.fr. pour plus"}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got;
+    for (auto [b, e] : SentenceSpans(c.text)) got.push_back(c.text.substr(b, e - b));
+    EXPECT_EQ(got, c.sentences) << c.text;
+  }
+}
+
+TEST(PageTest, NameLikeLines) {
+  struct Case {
+    std::string text;
+    bool name;
+  };
+  const std::vector<Case> cases = {
+      {"Omar Hama", true},          {"C.T Mampuya", true},      {"Sahel Tribune", true},
+      {"Jean de la Fontaine", true}, {"Mikhail Gamandiy-Egorov", true}, {"Jean D.", true},
+      {"Selon les", false},         {"Affaire à suivre", false}, {"Fin.", false},
+      {"Un deux trois quatre cinq six", false}, {"Qui est la milice RSF ?", false}, {"", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(IsNameLike(c.text), c.name) << c.text;
+}
+
+TEST(PageTest, TextHelpers) {
+  EXPECT_EQ(Squash("Le Regard"), "leregard");
+  EXPECT_EQ(FoldedWords("l’Éthiopie, 2024"), (std::vector<std::string>{"l", "ethiopie", "2024"}));
+  EXPECT_EQ(CountWords("• Par FP92 — 0"), 3);
+  EXPECT_TRUE(StartsUpper("« Élections"));
+  EXPECT_FALSE(StartsUpper("2024 élections"));
+}
+
+}  // namespace
+}  // namespace veille
