@@ -1,17 +1,690 @@
-// Placeholder until the events issue lands: codes nothing.
+// The event coder: predicates, slots, modality, dates, merging.
+//
+// For each sentence that holds at least one resolved mention, every token is
+// looked up once in the lexicon (a hash map of the inflected forms of the
+// dictionary's lemmas, see morph.h). A token whose lemma heads a pattern is
+// checked for the pattern's other words and reflexive pronoun; the longest
+// matching pattern wins and consumes its words. Clause analysis (clause.h)
+// then finds the actor and recipient mentions; the modality comes from the
+// verb's mood and tense and from nearby cue words (cues.tsv); the date from
+// the nearest date expression of the sentence, else from the article. Each
+// actor/recipient pair becomes one event, and events of one article with the
+// same type, the same pair and compatible dates merge into one event with
+// several evidence spans.
+// Tested by coder_test.cc.
 #include "events/coder.h"
 
-namespace veille {
+#include <algorithm>
+#include <cstdlib>
+#include <unordered_map>
 
-struct EventCoder::Data {};
+#include "events/clause.h"
+#include "events/dates.h"
+#include "events/morph.h"
+#include "events/patterns.h"
+#include "events/tokenize.h"
+
+namespace veille {
+namespace {
+
+// The loaded dictionaries (EventCoder::Data is this, under its private name).
+struct Tables {
+  std::vector<Pattern> patterns;
+  std::vector<Cue> cues;
+  FrenchLexicon lexicon;
+  std::vector<std::vector<uint32_t>> by_head;  // lemma id -> patterns
+  std::vector<uint16_t> lemma_flags;           // lemma id -> TokenFlag bits
+  std::vector<char> cue_conditional_only;      // lemma id -> bool
+};
+
+constexpr uint16_t kVerbTags = kTagInfinitive | kTagPastParticiple | kTagPresentParticiple |
+                               kTagPresent | kTagImperfect | kTagSimplePast | kTagFuture |
+                               kTagConditional | kTagSubjunctive | kTagImperative;
+
+constexpr uint16_t kFinite = kTagPresent | kTagImperfect | kTagSimplePast | kTagFuture |
+                             kTagConditional | kTagSubjunctive;
+
+bool IsDeterminer(const std::string& w) {
+  static const char* const kDet[] = {"le",  "la",  "l'",  "les",   "un",  "une",  "des", "du",
+                                     "au",  "aux", "sa",  "son",   "ses", "leur", "leurs", "cette",
+                                     "ce",  "cet", "ces", "nouvelle", "nouvel", "nouveau",
+                                     "nouvelles", "nouveaux", "première", "premier", "notre", "nos"};
+  for (const char* d : kDet)
+    if (w == d) return true;
+  return false;
+}
+
+bool IsVerbContext(const std::string& w, uint16_t flags) {
+  static const char* const kWords[] = {"ne", "n'", "se", "s'", "il", "elle", "ils", "elles",
+                                       "on", "qui", "nous", "vous", "je", "j'"};
+  for (const char* d : kWords)
+    if (w == d) return true;
+  return (flags & (kFlagEtre | kFlagAvoir)) != 0;
+}
+
+bool IsNegParticle(const std::string& w) {
+  return w == "pas" || w == "jamais" || w == "plus" || w == "guère" || w == "point" ||
+         w == "aucun" || w == "aucune" || w == "nullement" || w == "rien";
+}
+
+// Everything the coder computes once per document.
+struct DocState {
+  std::vector<Token> tokens;
+  std::vector<uint16_t> flags;
+  std::vector<const std::vector<FormInfo>*> forms;
+  std::vector<int> mention_of;  // token -> index into doc mentions, or -1
+  std::vector<MentionRef> refs;  // resolved mentions with a code, in text order
+  // Dates are found when the first event needs one (EnsureDates).
+  const std::string* text = nullptr;
+  std::optional<std::string> published;
+  mutable bool dates_ready = false;
+  mutable std::vector<DateMention> dates;
+  mutable std::optional<std::string> default_date;
+  mutable std::optional<std::string> default_source;
+};
+
+bool FollowMatches(const std::string& folded, const std::vector<std::string>& alts) {
+  for (const std::string& a : alts) {
+    if (folded == a) return true;
+    if (a == "a" && (folded == "au" || folded == "aux")) return true;
+    if ((a == "de" || a == "d'") && (folded == "du" || folded == "des" || folded == "de" || folded == "d'"))
+      return true;
+    if (folded.size() == a.size() + 1 && folded.compare(0, a.size(), a) == 0 &&
+        (folded.back() == 's' || folded.back() == 'x'))
+      return true;
+    if (folded.size() == a.size() + 2 && folded.compare(0, a.size(), a) == 0 &&
+        folded.compare(a.size(), 2, "es") == 0)
+      return true;
+  }
+  return false;
+}
+
+// The last token of `p` matched at `head`, or 0 when it does not match.
+size_t MatchFollow(const Pattern& p, const SentenceView& s, size_t head) {
+  size_t pos = head + 1;
+  size_t last = head;
+  for (size_t f = 0; f < p.follow.size(); ++f) {
+    const auto& alts = p.follow[f];
+    bool found = false;
+    size_t window = p.far[f] ? 14 : 5;
+    for (size_t k = pos; k < s.end && k < pos + window; ++k) {
+      const Token& t = (*s.tokens)[k];
+      if (!t.word && t.norm != "-" && !(p.far[f] && t.norm == ",")) break;
+      if (FollowMatches(FoldAccents(t.norm), alts)) {
+        found = true;
+        last = k;
+        pos = k + 1;
+        break;
+      }
+    }
+    if (!found) return 0;
+  }
+  return last;
+}
+
+bool HasReflexive(const SentenceView& s, size_t head) {
+  size_t g = VerbGroupStart(s, head);
+  for (size_t k = g; k < head; ++k) {
+    const std::string& w = (*s.tokens)[k].norm;
+    if (w == "se" || w == "s'" || w == "nous" || w == "vous" || w == "me" || w == "m'") return true;
+  }
+  return false;
+}
+
+bool ReadingAllowed(const Pattern& p, const DocState& st, const SentenceView& s, size_t head,
+                    const FormInfo& fi) {
+  const auto* forms = st.forms[head];
+  bool any_noun = false, any_verb = false;
+  for (const FormInfo& f : *forms) {
+    any_noun |= (f.tags & kTagNoun) != 0;
+    any_verb |= (f.tags & kVerbTags) != 0;
+  }
+  const std::string prev = head > s.begin ? st.tokens[head - 1].norm : "";
+  uint16_t prev_flags = head > s.begin ? st.flags[head - 1] : 0;
+  if (p.noun) {
+    if (!(fi.tags & kTagNoun)) return false;
+    return !(any_verb && IsVerbContext(prev, prev_flags));
+  }
+  if (!(fi.tags & kVerbTags)) return false;
+  // News prose is in the third person: "armes" is a noun, not "tu armes".
+  bool finite = (fi.tags & kFinite) != 0;
+  if ((fi.tags & kTagSecondPerson) && !(fi.tags & (kTagThirdPerson | kTagPastParticiple | kTagInfinitive)))
+    return false;
+  if (IsDeterminer(prev)) {
+    // After a determiner only an object pronoun ("l'accuse") keeps a verb.
+    bool pronoun = prev == "l'" || prev == "le" || prev == "la" || prev == "les";
+    if (any_noun || !finite || !pronoun || (fi.tags & kTagPastParticiple)) return false;
+  }
+  if (p.reflexive && !HasReflexive(s, head)) return false;
+  // A bare participle with no auxiliary and no agent is an adjective:
+  // "des militaires armés", "une milice formée en 2013".
+  if (!(fi.tags & (kFinite | kTagInfinitive | kTagPresentParticiple)) && (fi.tags & kTagPastParticiple) &&
+      VerbGroupStart(s, head) == head && !IsPassive(s, head))
+    return false;
+  return true;
+}
+
+// The best pattern headed at `head`, as a predicate (pattern == nullptr if none).
+Predicate MatchAt(const Tables& d, const DocState& st, const SentenceView& s, size_t head) {
+  Predicate best;
+  const auto* forms = st.forms[head];
+  if (!forms || st.mention_of[head] >= 0) return best;
+  for (const FormInfo& fi : *forms) {
+    for (uint32_t pi : d.by_head[fi.lemma]) {
+      const Pattern& p = d.patterns[pi];
+      if (!ReadingAllowed(p, st, s, head, fi)) continue;
+      size_t last = p.follow.empty() ? head : MatchFollow(p, s, head);
+      if (last == 0) continue;
+      if (best.pattern && best.pattern->follow.size() >= p.follow.size()) continue;
+      best = {&p, head, last, false};
+    }
+  }
+  if (best.pattern && !best.pattern->noun) best.passive = IsPassive(s, head);
+  return best;
+}
+
+std::optional<std::string> Modality(const Tables& d, const DocState& st,
+                                    const SentenceView& s, const Predicate& pred) {
+  size_t g = pred.pattern->noun ? pred.head : VerbGroupStart(s, pred.head);
+  size_t cs = ClauseStart(s, pred.head);
+  bool ne = false, neg = false;
+  for (size_t k = g; k < pred.head; ++k) ne |= st.tokens[k].norm == "ne" || st.tokens[k].norm == "n'";
+  for (size_t k = g; k < std::min(s.end, pred.head + 3); ++k) neg |= IsNegParticle(st.tokens[k].norm);
+  if (ne && neg) return "negated";
+  size_t lo = std::max(cs, g >= 6 ? g - 6 : 0);
+  if (pred.head > s.begin && st.tokens[pred.head - 1].norm == "sans") return "negated";
+  for (size_t k = lo; k < g; ++k)
+    if (st.flags[k] & kFlagCueNegated) return "negated";
+  // The reporting conditional ("selon des sources, la CPC aurait mené...")
+  // relays a fact; it is not speculation.
+  bool reported = false;
+  for (size_t k = s.begin; k < s.end; ++k) reported |= st.tokens[k].norm == "selon";
+  if (st.flags[pred.head] & kFlagConditional && !(st.flags[pred.head] & kFlagParticiple) && !reported)
+    return "hypothetical";
+  // Speculation cues reach over "que": "il est probable que la tournée...".
+  size_t hyp_lo = std::max(s.begin, g >= 12 ? g - 12 : 0);
+  for (size_t k = hyp_lo; k < lo; ++k)
+    if (st.flags[k] & kFlagCueHypothetical) return "hypothetical";
+  for (size_t k = lo; k < pred.head; ++k) {
+    if (st.flags[k] & kFlagCueHypothetical) return "hypothetical";
+    if (k >= g && (st.flags[k] & kFlagConditional) && !reported) return "hypothetical";
+  }
+  if (cs > s.begin && st.tokens[cs - 1].norm == "si") return "hypothetical";
+  if (st.flags[pred.head] & kFlagFuture && !(st.flags[pred.head] & kFlagParticiple)) return "future";
+  for (size_t k = lo; k < pred.head; ++k)
+    if (st.flags[k] & (kFlagCueFuture | kFlagFuture)) return "future";
+  for (size_t k = pred.last + 1; k < s.end && k <= pred.last + 14; ++k)
+    if (st.flags[k] & kFlagCueFutureAfter) return "future";
+  (void)d;
+  return std::nullopt;
+}
+
+EventParty PartyOf(const Document& doc, const MentionRef& r) {
+  const Mention& m = doc.mentions[r.index];
+  EventParty p;
+  p.code = r.code;
+  if (!m.entity.empty()) p.entity = m.entity;
+  if (!m.name.empty()) p.name = m.name;
+  return p;
+}
+
+// A date in TimeML form cut to what the record accepts: YYYY[-MM[-DD]].
+std::optional<std::string> RecordDate(const std::string& v) {
+  if (v.size() < 4 || !std::isdigit(static_cast<unsigned char>(v[0]))) return std::nullopt;
+  size_t n = 4;
+  if (v.size() >= 7 && v[4] == '-' && std::isdigit(static_cast<unsigned char>(v[5]))) n = 7;
+  if (n == 7 && v.size() >= 10 && v[7] == '-' && std::isdigit(static_cast<unsigned char>(v[8]))) n = 10;
+  for (size_t i = 0; i < n; ++i)
+    if (i != 4 && i != 7 && !std::isdigit(static_cast<unsigned char>(v[i]))) return std::nullopt;
+  return v.substr(0, n);
+}
+
+// The nearest date expression in the sentence, preferring the clause.
+const DateMention* SentenceDate(const DocState& st, const SentenceView& s, const Predicate& pred) {
+  size_t lo = st.tokens[s.begin].span.start, hi = st.tokens[s.end - 1].span.end;
+  size_t at = st.tokens[pred.head].span.start;
+  const DateMention* best = nullptr;
+  size_t best_dist = 0;
+  for (const DateMention& dm : st.dates) {
+    if (dm.span.start < lo || dm.span.end > hi || !RecordDate(dm.value)) continue;
+    size_t dist = dm.span.start > at ? dm.span.start - at : at - dm.span.end;
+    if (!best || dist < best_dist) { best = &dm; best_dist = dist; }
+  }
+  return best;
+}
+
+bool DatesCompatible(const std::optional<std::string>& a, const std::optional<std::string>& b) {
+  if (!a || !b) return true;
+  size_t n = std::min(a->size(), b->size());
+  return a->compare(0, n, *b, 0, n) == 0;
+}
+
+bool Symmetric(const std::string& type) {
+  return type == "CONSULT" || type == "COOPERATE" || type == "AGREE";
+}
+
+// Types coded without a recipient when the text names none: announced
+// withdrawals, resignations. Other one-sided findings are mostly states, not events
+// ("l'alliance militaire", "la coopération s'intensifie"), so they are dropped.
+bool OneSided(const std::string& type) { return type == "CONCEDE"; }
+
+// Types where coordinated parties with no recipient act towards each other.
+bool Mutual(const std::string& type) {
+  return type == "CONSULT" || type == "AGREE" || type == "COOPERATE" || type == "SUPPORT" ||
+         type == "ASSAULT" || type == "SANCTION";
+}
+
+// Types whose announced or promised future form PLOVER codes as AGREE.
+bool FutureIsAgree(const std::string& type) {
+  return type == "CONSULT" || type == "COOPERATE" || type == "AID" || type == "SUPPORT";
+}
+
+// The date_source of an event dated from the article, not from its sentence,
+// while coding: merging prefers a sentence date to it (see FinishEvents).
+constexpr const char* kGuessed = "guessed";
+
+void AddEvent(Event e, std::vector<Event>* events) {
+  bool asserted = !e.aux || (*e.aux != "hypothetical" && *e.aux != "negated");
+  auto key = [](const Event& x) {
+    std::string a = x.actors[0].code, r = x.recipients.empty() ? "" : x.recipients[0].code;
+    if (Symmetric(x.type) && !r.empty() && r < a) std::swap(a, r);
+    return x.type + "|" + a + "|" + r;
+  };
+  std::string k = key(e);
+  for (Event& old : *events) {
+    bool old_asserted = !old.aux || (*old.aux != "hypothetical" && *old.aux != "negated");
+    bool guessed = old.date_source == kGuessed || e.date_source == kGuessed;
+    if (old_asserted != asserted || key(old) != k || !(guessed || DatesCompatible(old.date, e.date))) continue;
+    if (!old.date || (e.date && e.date_source != kGuessed &&
+                      (old.date_source == kGuessed || e.date->size() > old.date->size()))) {
+      old.date = e.date;
+      old.date_source = e.date_source;
+    }
+    old.evidence.insert(old.evidence.end(), e.evidence.begin(), e.evidence.end());
+    old.confidence = std::max(old.confidence, e.confidence);
+    return;
+  }
+  events->push_back(std::move(e));
+}
+
+}  // namespace
+
+struct EventCoder::Data : Tables {};
 
 EventCoder::EventCoder(std::unique_ptr<Data> data) : data_(std::move(data)) {}
 EventCoder::~EventCoder() = default;
 
-Result<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& /*data_dir*/) {
-  return std::unique_ptr<EventCoder>(new EventCoder(std::make_unique<Data>()));
+Result<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& data_dir) {
+  auto d = std::make_unique<Data>();
+  auto patterns = LoadPatterns(data_dir + "/events/patterns.tsv");
+  if (!patterns.ok()) return patterns.status();
+  auto cues = LoadCues(data_dir + "/events/cues.tsv");
+  if (!cues.ok()) return cues.status();
+  d->patterns = std::move(*patterns);
+  d->cues = std::move(*cues);
+  std::vector<std::string> lemmas = {"être", "avoir"};
+  for (const Pattern& p : d->patterns) lemmas.push_back(p.head);
+  for (const Cue& c : d->cues) lemmas.push_back(c.lemma);
+  std::vector<std::string> missing;
+  auto lex = FrenchLexicon::Load(kHunspellFrAff, kHunspellFrDic, lemmas, &missing);
+  if (!lex.ok()) return lex.status();
+  d->lexicon = std::move(*lex);
+  std::string problems;
+  for (const Pattern& p : d->patterns)
+    if (!p.noun && std::find(missing.begin(), missing.end(), p.head) != missing.end())
+      problems += (problems.empty() ? "" : "\n") + p.source + ": verb \"" + p.head + "\" is not in hunspell-fr";
+  for (const Cue& c : d->cues)
+    if (std::find(missing.begin(), missing.end(), c.lemma) != missing.end() && c.lemma.find('-') == std::string::npos &&
+        c.lemma.size() > 0 && c.lemma.back() == 'r')
+      problems += (problems.empty() ? "" : "\n") + c.source + ": verb \"" + c.lemma + "\" is not in hunspell-fr";
+  if (!problems.empty()) return Status::DataError(problems);
+  size_t n = d->lexicon.lemmas().size();
+  d->by_head.resize(n);
+  d->lemma_flags.assign(n, 0);
+  d->cue_conditional_only.assign(n, 0);
+  for (uint32_t i = 0; i < d->patterns.size(); ++i)
+    d->by_head[d->lexicon.LemmaId(d->patterns[i].head)].push_back(i);
+  d->lemma_flags[d->lexicon.LemmaId("être")] |= kFlagEtre;
+  d->lemma_flags[d->lexicon.LemmaId("avoir")] |= kFlagAvoir;
+  for (const Cue& c : d->cues) {
+    int id = d->lexicon.LemmaId(c.lemma);
+    uint16_t f = c.aux == "speech"         ? kFlagSpeech
+                 : c.aux == "light"        ? kFlagLight
+                 : c.aux == "receive"      ? kFlagReceive
+                 : c.aux == "military"     ? kFlagMilitary
+                 : c.aux == "negated"      ? kFlagCueNegated
+                 : c.aux == "hypothetical" ? kFlagCueHypothetical
+                 : c.after                 ? kFlagCueFutureAfter
+                                           : kFlagCueFuture;
+    d->lemma_flags[id] |= f;
+    if (c.conditional_only) d->cue_conditional_only[id] = 1;
+  }
+  return std::unique_ptr<EventCoder>(new EventCoder(std::move(d)));
 }
 
-void EventCoder::Code(Document* /*doc*/) const {}
+namespace {
+
+void ComputeFlags(const Tables& d, DocState* st) {
+  size_t n = st->tokens.size();
+  st->flags.assign(n, 0);
+  st->forms.assign(n, nullptr);
+  for (size_t i = 0; i < n; ++i) {
+    if (!st->tokens[i].word) continue;
+    const auto* forms = d.lexicon.Lookup(st->tokens[i].norm);
+    st->forms[i] = forms;
+    if (!forms) continue;
+    uint16_t f = 0;
+    for (const FormInfo& fi : *forms) {
+      uint16_t lf = d.lemma_flags[fi.lemma];
+      if (d.cue_conditional_only[fi.lemma] && !(fi.tags & kTagConditional)) lf &= ~kFlagCueHypothetical;
+      f |= lf;
+      if (fi.tags & kTagPastParticiple) f |= kFlagParticiple;
+      if (fi.tags & kTagPresentParticiple) f |= kFlagPresentParticiple;
+      if (fi.tags & kTagInfinitive) f |= kFlagInfinitive;
+      if (fi.tags & kTagConditional) f |= kFlagConditional;
+      if (fi.tags & kTagFuture) f |= kFlagFuture;
+      if (fi.tags & kVerbTags) f |= kFlagVerb;
+    }
+    st->flags[i] = f;
+  }
+}
+
+void MapMentions(const Document& doc, DocState* st) {
+  st->mention_of.assign(st->tokens.size(), -1);
+  size_t t = 0;
+  for (size_t mi = 0; mi < doc.mentions.size(); ++mi) {
+    const Mention& m = doc.mentions[mi];
+    while (t < st->tokens.size() && st->tokens[t].span.end <= m.span.start) ++t;
+    size_t first = t, last = t;
+    while (last < st->tokens.size() && st->tokens[last].span.start < m.span.end) {
+      st->mention_of[last] = static_cast<int>(mi);
+      ++last;
+    }
+    if (last > first && !m.code.empty()) st->refs.push_back({first, last, static_cast<int>(mi), m.code});
+    t = first;
+  }
+}
+
+// Days since 1970-01-01 of a "YYYY-MM-DD" date (proleptic Gregorian).
+long DayNumber(const std::string& d) {
+  int y = std::atoi(d.substr(0, 4).c_str()), m = std::atoi(d.substr(5, 2).c_str());
+  int day = std::atoi(d.substr(8, 2).c_str());
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+// The date an undated event of the article most likely has: the first full
+// date of the text in the week before publication (the news of the day),
+// else the publication date; without a publication date, the first date of
+// the text precise to the month.
+void DefaultDate(const DocState& st) {
+  if (st.published && st.published->size() == 10) {
+    long pub = DayNumber(*st.published);
+    for (const DateMention& dm : st.dates) {
+      auto v = RecordDate(dm.value);
+      if (!v || v->size() != 10) continue;
+      long day = DayNumber(*v);
+      if (day <= pub && day >= pub - 7) {
+        st.default_date = v;
+        st.default_source = dm.source;
+        return;
+      }
+    }
+    st.default_date = st.published;
+    st.default_source = "publication";
+    return;
+  }
+  for (const DateMention& dm : st.dates) {
+    auto v = RecordDate(dm.value);
+    if (v && v->size() >= 7) {
+      st.default_date = v;
+      st.default_source = dm.source;
+      return;
+    }
+  }
+}
+
+void DefaultDate(const DocState& st);
+
+void EnsureDates(const DocState& st) {
+  if (st.dates_ready) return;
+  st.dates_ready = true;
+  DateOptions options;
+  options.dct = st.published;
+  st.dates = FindDates(*st.text, options);
+  DefaultDate(st);
+}
+
+void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred, const Slots& slots,
+                const Document& doc, std::optional<std::string> aux, std::vector<Event>* events,
+                const std::optional<EventParty>& fallback_recipient = std::nullopt) {
+  const Pattern& p = *pred.pattern;
+  Event proto;
+  proto.type = p.type;
+  proto.mode = p.mode;
+  proto.context = p.context;
+  proto.cameo = p.cameo;
+  proto.goldstein = p.goldstein;
+  EnsureDates(st);
+  if (const DateMention* dm = SentenceDate(st, s, pred)) {
+    proto.date = RecordDate(dm->value);
+    proto.date_source = dm->source;
+  } else {
+    proto.date = st.default_date;
+    if (proto.date) proto.date_source = kGuessed;
+  }
+  if (!aux && proto.date && doc.published && *proto.date > doc.published->substr(0, proto.date->size()))
+    aux = "future";
+  if (!aux && proto.date && doc.published && proto.date->compare(0, 4, *doc.published, 0, 4) < 0)
+    aux = "historical";
+  proto.aux = aux;
+  if (aux && *aux == "future" && FutureIsAgree(p.type)) {
+    proto.type = "AGREE";
+    proto.mode.reset();
+  }
+  proto.evidence.push_back({st.tokens[s.begin].span.start, st.tokens[s.end - 1].span.end});
+  proto.confidence = 0.55 + (slots.recipients.empty() ? 0 : 0.2) + (slots.from_speech ? -0.1 : 0.1) +
+                     (proto.date_source && *proto.date_source != "publication" ? 0.1 : 0);
+  Slots sl = slots;
+  if (sl.recipients.empty() && (sl.mutual || (Mutual(p.type) && p.mode != "third-party"))) {
+    // "Le Mali et la Russie ont signé...": the first party acts towards the others.
+    std::vector<int> actors, others;
+    for (int a : sl.actors) {
+      bool dup = false;
+      for (int b : actors) dup |= s.mentions[b].code == s.mentions[a].code;
+      for (int b : others) dup |= s.mentions[b].code == s.mentions[a].code;
+      (actors.empty() ? actors : others).push_back(a);
+      if (dup) (others.empty() ? actors : others).pop_back();
+    }
+    if (!others.empty()) {
+      sl.actors = actors;
+      sl.recipients = others;
+    }
+  }
+  std::vector<std::string> seen;
+  for (int a : sl.actors) {
+    const MentionRef& am = s.mentions[a];
+    bool any = false;
+    for (int r : sl.recipients) {
+      const MentionRef& rm = s.mentions[r];
+      std::string key = am.code + "|" + rm.code;
+      if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+      seen.push_back(key);
+      Event e = proto;
+      e.actors.push_back(PartyOf(doc, am));
+      e.recipients.push_back(PartyOf(doc, rm));
+      AddEvent(std::move(e), events);
+      any = true;
+    }
+    if (!any && fallback_recipient && fallback_recipient->code != am.code) {
+      Event e = proto;
+      e.actors.push_back(PartyOf(doc, am));
+      e.recipients.push_back(*fallback_recipient);
+      AddEvent(std::move(e), events);
+      any = true;
+    }
+    if (any || std::find(seen.begin(), seen.end(), am.code + "|") != seen.end()) continue;
+    if (!OneSided(proto.type)) continue;
+    seen.push_back(am.code + "|");
+    Event e = proto;
+    e.actors.push_back(PartyOf(doc, am));
+    AddEvent(std::move(e), events);
+  }
+}
+
+// The state of the latest domestic coercion coded in the article.
+std::optional<EventParty> LastDomesticTarget(const std::vector<Event>& events) {
+  for (auto it = events.rbegin(); it != events.rend(); ++it)
+    if (it->type == "COERCE" && !it->recipients.empty() && it->actors[0].code == it->recipients[0].code)
+      return it->recipients[0];
+  return std::nullopt;
+}
+
+// True when only words separate token `from` (exclusive) from `to` (exclusive).
+bool WordsOnly(const DocState& st, size_t from, size_t to) {
+  for (size_t k = from + 1; k < to; ++k)
+    if (!st.tokens[k].word) return false;
+  return true;
+}
+
+bool MentionBetween(const SentenceView& s, size_t from, size_t to, const std::vector<int>& except) {
+  for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i)
+    if (s.mentions[i].first > from && s.mentions[i].first < to &&
+        std::find(except.begin(), except.end(), i) == except.end())
+      return true;
+  return false;
+}
+
+// Whether `inner` is part of `outer`: a noun or an infinitive in its
+// complement ("a condamné le coup d'État", "s'est engagée à former", "l'appel
+// à un cessez-le-feu"), or the verb whose subject `outer` is ("des
+// manifestants ont bloqué le convoi").
+bool Absorbs(const DocState& st, const SentenceView& s, const Predicate& outer, const Slots& slots,
+             const Predicate& inner) {
+  if (ClauseStart(s, inner.head) > outer.head || !WordsOnly(st, std::max(outer.last, slots.extent), inner.head))
+    return false;
+  if (inner.pattern->noun || (st.flags[inner.head] & kFlagInfinitive && !outer.pattern->noun))
+    return inner.head <= slots.extent + 4;
+  if (outer.pattern->noun && !inner.pattern->noun && !inner.passive)
+    return !MentionBetween(s, outer.last, inner.head, slots.actors);
+  return false;
+}
+
+// Codes the predicates of one sentence. A predicate that is part of the
+// previous one (see Absorbs) gives no event of its own, and lends its
+// recipient to the outer predicate when that has none.
+void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, const Document& doc,
+                  std::vector<Event>* events) {
+  std::vector<Predicate> preds;
+  for (size_t k = s.begin; k < s.end; ++k) {
+    if (!st.forms[k]) continue;
+    Predicate pred = MatchAt(d, st, s, k);
+    if (!pred.pattern) continue;
+    preds.push_back(pred);
+    k = pred.last;
+  }
+  // A coup named without its state ("Ce coup d'État a été condamné par
+  // l'UA") is the article's coup: reactions to it target that state.
+  bool orphan = false;
+  for (const Predicate& p : preds)
+    if (p.pattern->roles == Roles::kDomestic && p.pattern->noun && FindSlots(s, p).actors.empty()) orphan = true;
+  for (size_t i = 0; i < preds.size();) {
+    const Predicate& outer = preds[i];
+    Slots slots = FindSlots(s, outer);
+    size_t j = i + 1;
+    const Predicate* ref = &outer;  // absorption chains: noun -> its verb -> its infinitive
+    while (j < preds.size() && Absorbs(st, s, *ref, slots, preds[j])) {
+      ref = &preds[j];
+      Slots inner = FindSlots(s, preds[j]);
+      if (slots.actors.empty() && slots.recipients.empty()) {
+        slots.actors = inner.actors;
+        slots.recipients = inner.recipients;
+      } else if (slots.recipients.empty()) {
+        for (int r : inner.recipients.empty() ? inner.actors : inner.recipients)
+          if (std::find(slots.actors.begin(), slots.actors.end(), r) == slots.actors.end())
+            slots.recipients.push_back(r);
+      }
+      slots.extent = std::max(slots.extent, inner.extent);
+      ++j;
+    }
+    if (!slots.actors.empty())
+      MakeEvents(st, s, outer, slots, doc, Modality(d, st, s, outer), events,
+                 slots.recipients.empty() && orphan ? LastDomesticTarget(*events) : std::nullopt);
+    i = j;
+  }
+}
+
+// Drops an actor-only event when the same actor has the same type of event
+// with a recipient: it is the same event, less precisely coded.
+void FinishEvents(const DocState& st, std::vector<Event>* events) {
+  for (Event& e : *events)
+    if (e.date_source == kGuessed) e.date_source = st.default_source;
+  std::vector<char> drop(events->size(), 0);
+  for (size_t i = 0; i < events->size(); ++i) {
+    const Event& e = (*events)[i];
+    if (!e.recipients.empty()) continue;
+    for (const Event& o : *events)
+      drop[i] |= !o.recipients.empty() && o.type == e.type && o.actors[0].code == e.actors[0].code;
+  }
+  std::vector<Event> out;
+  for (size_t i = 0; i < events->size(); ++i) {
+    if (drop[i]) continue;
+    (*events)[i].confidence = std::min((*events)[i].confidence, 0.95);
+    out.push_back(std::move((*events)[i]));
+  }
+  *events = std::move(out);
+}
+
+}  // namespace
+
+void EventCoder::Code(Document* doc) const {
+  if (doc->lang != "fr" && doc->lang != "und" && !doc->lang.empty()) return;
+  if (doc->mentions.empty()) return;
+  const Tables& d = *data_;
+  std::sort(doc->mentions.begin(), doc->mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  // Only sentences holding a mention can hold an event: the others are
+  // neither tokenized nor looked up.
+  DocState st;
+  const std::vector<Mention>& ms = doc->mentions;
+  size_t probe = 0;  // lines are asked for in text order
+  std::vector<Span> sentences = SplitSentences(doc->text, [&ms, &probe](size_t start, size_t end) {
+    while (probe < ms.size() && ms[probe].span.start < start) ++probe;
+    return probe < ms.size() && ms[probe].span.start < end;
+  });
+  std::vector<std::pair<size_t, size_t>> ranges;  // token range of each kept sentence
+  size_t m = 0;
+  for (const Span& sent : sentences) {
+    while (m < doc->mentions.size() && doc->mentions[m].span.start < sent.start) ++m;
+    if (m >= doc->mentions.size() || doc->mentions[m].span.start >= sent.end) continue;
+    size_t begin = st.tokens.size();
+    for (Token& t : Tokenize(std::string_view(doc->text).substr(sent.start, sent.end - sent.start))) {
+      t.span.start += sent.start;
+      t.span.end += sent.start;
+      st.tokens.push_back(std::move(t));
+    }
+    if (st.tokens.size() > begin) ranges.push_back({begin, st.tokens.size()});
+  }
+  if (ranges.empty()) return;
+  ComputeFlags(d, &st);
+  MapMentions(*doc, &st);
+  if (st.refs.empty()) return;
+  st.text = &doc->text;
+  st.published = doc->published;
+  std::vector<Event> events;
+  size_t r = 0;
+  for (auto [begin, end] : ranges) {
+    SentenceView s{&st.tokens, &st.flags, begin, end, {}};
+    while (r < st.refs.size() && st.refs[r].first < s.begin) ++r;
+    for (size_t k = r; k < st.refs.size() && st.refs[k].last <= s.end; ++k) s.mentions.push_back(st.refs[k]);
+    if (s.mentions.empty()) continue;
+    CodeSentence(d, st, s, *doc, &events);
+  }
+  FinishEvents(st, &events);
+  doc->events = std::move(events);
+}
 
 }  // namespace veille

@@ -1,0 +1,636 @@
+// Clause analysis by position.
+//
+// French news prose puts the subject before the verb group and the object or
+// prepositional complements after it, so the coder reads slots by position
+// around the predicate, inside the clause that holds it:
+//  - the clause runs from the previous boundary (";", "mais", "qui", "que",
+//    "lorsque"...) to the next one; commas do not end it, because appositions
+//    and coordinated lists ("du Mali, du Niger et du Burkina Faso") use them;
+//  - the subject is the nearest mention before the verb group that no
+//    preposition governs ("avec X", "selon X", "à X" are not subjects; a
+//    genitive "le ministre du Mali" is); a comma right before the verb marks
+//    an apposition or incise, which is skipped ("La Russie, premier pays à
+//    reconnaître l'AES, continue..."); after "qui" the subject is the
+//    antecedent;
+//  - the object is the first mention after the predicate that is not the
+//    agent of a passive ("par X") nor a source ("selon X");
+//  - passive voice swaps them: the "par" phrase is the actor;
+//  - a nominalisation takes its actor from its de-phrase ("la visite de
+//    Lavrov au Mali") and its recipient from what follows, or from the
+//    clause subject when it has no de-phrase;
+//  - mentions joined by commas, "et", "ou", "ainsi que", or a genitive "de"
+//    form one group: every member is a party;
+//  - without a subject, an attribution gives the actor: "« ... », a affirmé
+//    Lavrov", "selon Moscou".
+// Tested by coder_test.cc.
+#include "events/clause.h"
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_set>
+
+namespace veille {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+const std::string& W(const SentenceView& s, size_t i) { return (*s.tokens)[i].norm; }
+uint16_t F(const SentenceView& s, size_t i) { return (*s.flags)[i]; }
+
+bool In(const WordSet& set, std::string_view w) { return set.count(w) > 0; }
+
+const WordSet& Determiners() {
+  static const WordSet k = {"le",  "la",  "l'",   "les",  "un",    "une",   "son",  "sa",
+                            "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre",
+                            "nos", "votre", "vos", "mon", "ma", "mes", "tout", "tous", "toute",
+                            "toutes", "plusieurs", "certains", "certaines", "des"};
+  return k;
+}
+
+// Prepositions after which a mention is neither subject nor object.
+const WordSet& BlockingPreps() {
+  static const WordSet k = {"par",   "selon",  "d'après", "depuis", "lors",  "après", "avant",
+                            "sans",  "malgré", "parmi",   "sous",   "pendant", "durant",
+                            "comme", "hormis", "sauf"};
+  return k;
+}
+
+// Prepositions after which a mention cannot be a subject.
+const WordSet& NonSubjectPreps() {
+  static const WordSet k = {"à",      "au",     "aux",   "avec",   "contre", "par",    "selon",
+                            "pour",   "vers",   "chez",  "dans",   "sur",    "en",     "depuis",
+                            "malgré", "entre",  "envers", "auprès", "encontre", "face", "après",
+                            "avant",  "lors",   "sans",  "parmi",  "outre",  "sous",   "d'après",
+                            "part",   "égard",  "l'égard", "pendant", "durant", "comme", "près",
+                            "hors",   "faveur", "côté",  "quant"};
+  return k;
+}
+
+const WordSet& DeWords() {
+  static const WordSet k = {"de", "du", "des", "d'"};
+  return k;
+}
+
+const WordSet& GroupGlue() {
+  static const WordSet k = {",", "et", "ou", "ni", "de", "du", "des", "d'", "la", "le",
+                            "les", "l'", "ainsi", "que", "–", "—", "-"};
+  return k;
+}
+
+const WordSet& ForwardGlue() {
+  static const WordSet k = {",", "et", "ou", "ni", "de", "du", "des", "d'", "la", "le",
+                            "les", "l'", "ainsi", "que", "à", "au", "aux", "avec", "par"};
+  return k;
+}
+
+// Prepositions that name the target of an action rather than a place.
+const WordSet& TargetPreps() {
+  static const WordSet k = {"contre", "encontre", "envers", "égard"};
+  return k;
+}
+
+const WordSet& PlacePreps() {
+  static const WordSet k = {"à", "au", "aux", "en", "dans", "sur", "vers", "chez"};
+  return k;
+}
+
+const WordSet& Boundaries() {
+  static const WordSet k = {";",      "mais",   "tandis", "lorsque", "lorsqu'", "car", "qui",
+                            "que",    "qu'",    "dont",   "où",      "puis",    "quand", "si",
+                            "s'",     "puisque", "puisqu'", "cependant", "toutefois", "."};
+  return k;
+}
+
+const WordSet& VerbGroupWords() {
+  static const WordSet k = {"ne", "n'", "se", "s'", "pas", "plus", "jamais", "déjà", "également",
+                            "aussi", "bien", "y", "en", "lui", "leur", "les", "l'", "la", "le",
+                            "me", "m'", "nous", "vous", "te", "t'", "encore", "toujours", "enfin",
+                            "désormais", "alors", "donc", "ainsi", "même", "lui-même", "eux-mêmes",
+                            "ensuite", "hier", "aujourd'hui", "puis", "notamment", "vivement",
+                            "fermement", "jamais", "guère", "tôt", "tard"};
+  return k;
+}
+
+bool IsBoundaryAt(const SentenceView& s, size_t i) {
+  const std::string& w = W(s, i);
+  if (w == "s'") return false;  // reflexive, not "si"
+  if (!In(Boundaries(), w)) return false;
+  if ((w == "que" || w == "qu'") && i > s.begin && W(s, i - 1) == "ainsi") return false;
+  return true;
+}
+
+bool IsAdverb(const std::string& w) {
+  return w.size() > 5 && w.compare(w.size() - 4, 4, "ment") == 0;
+}
+
+// The preposition governing mention `m` (skipping determiners), "" at the
+// clause start, "de" for a genitive, or the word before it otherwise.
+std::string GoverningWord(const SentenceView& s, const MentionRef& m, size_t lo) {
+  size_t k = m.first;
+  while (k > lo && In(Determiners(), W(s, k - 1))) --k;
+  if (k <= lo) return "";
+  const std::string& w = W(s, k - 1);
+  bool de = In(DeWords(), w);
+  if (!de && (In(NonSubjectPreps(), w) || !(*s.tokens)[k - 1].word)) return w;
+  // "auprès de X", "à l'encontre de X"; "avec l'armée du Mozambique" and
+  // "avec l'armée mozambicaine" are governed by "avec".
+  size_t j = de ? k - 1 : k;
+  if (j > lo) {
+    const std::string& w2 = W(s, j - 1);
+    if (de && (w2 == "auprès" || w2 == "encontre" || w2 == "part" || w2 == "égard" || w2 == "lors" ||
+               w2 == "face" || w2 == "près" || w2 == "faveur" || w2 == "côté" || w2 == "hors"))
+      return w2;
+    size_t n = j - 1;  // the noun the mention depends on
+    while (n > lo && In(Determiners(), W(s, n - 1))) --n;
+    if (n < j - 1 && n > lo && In(NonSubjectPreps(), W(s, n - 1)) && (*s.tokens)[j - 1].word)
+      return W(s, n - 1);
+  }
+  return de ? "de" : w;
+}
+
+bool GapIn(const SentenceView& s, size_t from, size_t to, const WordSet& glue) {
+  bool all_glue = true, coordinated = false;
+  for (size_t k = from; k < to; ++k) {
+    const std::string& w = W(s, k);
+    coordinated |= w == "et" || w == "ou" || w == ",";
+    if (In(glue, w) || In(Determiners(), w)) continue;
+    all_glue = false;
+    if (!(*s.tokens)[k].word || In(NonSubjectPreps(), w)) return false;
+  }
+  // "le M23 et l'armée congolaise": a coordinator and at most one noun.
+  return all_glue || (coordinated && to - from <= 4);
+}
+
+// True when mention `m` sits inside parentheses: "(Kosovo, Serbie)".
+bool InParentheses(const SentenceView& s, const MentionRef& m) {
+  for (size_t k = m.first; k > s.begin; --k) {
+    const std::string& w = W(s, k - 1);
+    if (w == ")") return false;
+    if (w == "(") return true;
+  }
+  return false;
+}
+
+// Mentions joined to s.mentions[i] backwards (coordination, apposition).
+std::vector<int> GroupBack(const SentenceView& s, int i, size_t lo) {
+  std::vector<int> g = {i};
+  while (i > 0) {
+    const MentionRef& prev = s.mentions[i - 1];
+    if (prev.first < lo || prev.last > s.mentions[i].first || InParentheses(s, prev)) break;
+    if (!GapIn(s, prev.last, s.mentions[i].first, GroupGlue())) break;
+    if (In(NonSubjectPreps(), GoverningWord(s, prev, lo)) && GoverningWord(s, prev, lo) != "") break;
+    g.insert(g.begin(), --i);
+  }
+  return g;
+}
+
+std::vector<int> GroupForward(const SentenceView& s, int i, size_t hi) {
+  std::vector<int> g = {i};
+  while (i + 1 < static_cast<int>(s.mentions.size())) {
+    const MentionRef& next = s.mentions[i + 1];
+    if (next.last > hi || next.first < s.mentions[i].last) break;
+    if (!GapIn(s, s.mentions[i].last, next.first, ForwardGlue())) break;
+    bool has_glue = next.first == s.mentions[i].last;
+    for (size_t k = s.mentions[i].last; k < next.first; ++k)
+      if (W(s, k) == "," || W(s, k) == "et" || W(s, k) == "ou" || W(s, k) == "ni") has_glue = true;
+    if (!has_glue) break;
+    g.push_back(++i);
+  }
+  return g;
+}
+
+// The nearest mention group in [lo, hi) that could be a subject.
+std::vector<int> NearestSubject(const SentenceView& s, size_t lo, size_t hi) {
+  for (int i = static_cast<int>(s.mentions.size()) - 1; i >= 0; --i) {
+    const MentionRef& m = s.mentions[i];
+    if (m.last > hi || m.first < lo || InParentheses(s, m)) continue;
+    std::string gov = GoverningWord(s, m, lo);
+    if (!gov.empty() && In(NonSubjectPreps(), gov)) continue;
+    return GroupBack(s, i, lo);
+  }
+  return {};
+}
+
+// The first mention of the clause that could be a subject.
+std::vector<int> FirstSubject(const SentenceView& s, size_t lo, size_t hi) {
+  for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
+    const MentionRef& m = s.mentions[i];
+    if (m.last > hi || m.first < lo) continue;
+    std::string gov = GoverningWord(s, m, lo);
+    if (!gov.empty() && In(NonSubjectPreps(), gov)) continue;
+    return GroupForward(s, i, hi);
+  }
+  return {};
+}
+
+std::vector<int> FindSubject(const SentenceView& s, size_t group_start, size_t clause_start) {
+  // "..., fustigeant le Rwanda": a participle clause shares the main subject.
+  if (group_start > s.begin && W(s, group_start - 1) == "," && (F(s, group_start) & kFlagPresentParticiple))
+    return FirstSubject(s, clause_start, group_start);
+  // "X a comparé Y à Z et lui a promis...": a coordinated verb shares the subject.
+  if (group_start > clause_start && W(s, group_start - 1) == "et" && group_start > s.begin + 1 &&
+      !(*s.tokens)[group_start - 2].upper)
+    return FirstSubject(s, clause_start, group_start);
+  if (group_start > s.begin && W(s, group_start - 1) == "qui") {
+    size_t k = group_start - 1;
+    if (k > s.begin && W(s, k - 1) == ",") --k;
+    for (int i = static_cast<int>(s.mentions.size()) - 1; i >= 0; --i)
+      if (s.mentions[i].last == k) return GroupBack(s, i, s.begin);
+    return {};
+  }
+  if (group_start > clause_start + 1 && W(s, group_start - 1) == ",") {
+    size_t open = group_start - 1;
+    while (open > clause_start && W(s, open - 1) != ",") --open;
+    if (open > clause_start) {
+      std::vector<int> before = NearestSubject(s, clause_start, open - 1);
+      if (!before.empty()) return before;
+    }
+  }
+  return NearestSubject(s, clause_start, group_start);
+}
+
+bool SameCode(const SentenceView& s, int i, const std::vector<int>& others) {
+  for (int o : others)
+    if (s.mentions[o].code == s.mentions[i].code) return true;
+  return false;
+}
+
+// The first mention group in [from, to) that is an object or complement,
+// skipping mentions of the actors' own codes when `skip` holds them. A place
+// complement ("à Bamako") gives way to a later target ("contre la France").
+std::vector<int> FindObject(const SentenceView& s, size_t from, size_t to, const std::vector<int>& skip,
+                            bool with_is_ally = false, size_t first_limit = SIZE_MAX) {
+  int first = -1;
+  for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
+    const MentionRef& m = s.mentions[i];
+    if (m.first < from || m.last > to || m.first >= first_limit) continue;
+    std::string gov = GoverningWord(s, m, from > 0 ? from - 1 : 0);
+    if (In(BlockingPreps(), gov) || SameCode(s, i, skip)) continue;
+    if (with_is_ally && gov == "avec") continue;
+    if (first < 0) {
+      first = i;
+      if (!In(PlacePreps(), gov)) break;
+    } else if (In(TargetPreps(), gov) || (!In(NonSubjectPreps(), gov) && !In(DeWords(), gov))) {
+      first = i;  // "a rencontré au Gabon son homologue centrafricain"
+      break;
+    }
+  }
+  if (first < 0) return {};
+  std::vector<int> g = GroupForward(s, first, to);
+  std::vector<int> out;
+  for (int i : g)
+    if (!SameCode(s, i, skip)) out.push_back(i);
+  return out;
+}
+
+// The mention group right after `word` ("par", "entre") in [from, to).
+std::vector<int> AfterWord(const SentenceView& s, size_t from, size_t to, std::string_view word,
+                           size_t window = 1000) {
+  for (size_t k = from; k < to && k < from + window; ++k) {
+    if (W(s, k) != word) continue;
+    for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
+      const MentionRef& m = s.mentions[i];
+      if (m.first <= k || m.first > k + 4 || m.last > to) continue;
+      for (size_t j = k + 1; j < m.first; ++j)
+        if (!(*s.tokens)[j].word) return {};
+      return GroupForward(s, i, to);
+    }
+    return {};
+  }
+  return {};
+}
+
+std::vector<int> FindAgent(const SentenceView& s, size_t from, size_t to) {
+  return AfterWord(s, from, to, "par");
+}
+
+// A nominalisation's de-phrase: "la visite du président malien", "la visite
+// d'État du président malien", "l'expulsion de l'ambassadeur de France".
+int DePhrase(const SentenceView& s, size_t last, size_t to) {
+  for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i)
+    if (s.mentions[i].first == last + 1) return i;  // "des troupes françaises"
+  for (size_t k = last + 1; k < to && k <= last + 4; ++k) {
+    const Token& t = (*s.tokens)[k];
+    if (!t.word) return -1;
+    if (!In(DeWords(), t.norm)) {
+      if (In(NonSubjectPreps(), t.norm)) return -1;
+      continue;
+    }
+    for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
+      const MentionRef& m = s.mentions[i];
+      if (m.first <= k || m.last > to) continue;
+      if (m.first > k + 5) break;
+      for (size_t j = k + 1; j < m.first; ++j)
+        if (!(*s.tokens)[j].word || (In(NonSubjectPreps(), W(s, j)))) return -1;
+      return i;
+    }
+  }
+  return -1;
+}
+
+// The first mention of the clause in a place complement ("à Niamey").
+std::vector<int> FindPlace(const SentenceView& s, size_t from, size_t to) {
+  for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
+    const MentionRef& m = s.mentions[i];
+    if (m.first < from || m.last > to) continue;
+    if (In(PlacePreps(), GoverningWord(s, m, from))) return {i};
+  }
+  return {};
+}
+
+std::vector<int> FromSpeech(const SentenceView& s) {
+  for (size_t k = s.begin; k < s.end; ++k) {
+    bool speech = (F(s, k) & kFlagSpeech) != 0;
+    bool selon = W(s, k) == "selon";
+    if (!speech && !selon) continue;
+    for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
+      const MentionRef& m = s.mentions[i];
+      if (m.first <= k || m.first > k + 4) continue;
+      bool clean = true;
+      for (size_t j = k + 1; j < m.first; ++j)
+        if (!(*s.tokens)[j].word) clean = false;
+      if (clean) return GroupForward(s, i, s.end);
+    }
+  }
+  return {};
+}
+
+void RemoveOverlap(std::vector<int>* recipients, const std::vector<int>& actors) {
+  std::vector<int> out;
+  for (int r : *recipients) {
+    bool dup = false;
+    for (int a : actors) dup |= a == r;
+    if (!dup) out.push_back(r);
+  }
+  *recipients = std::move(out);
+}
+
+}  // namespace
+
+size_t VerbGroupStart(const SentenceView& s, size_t head) {
+  size_t k = head;
+  while (k > s.begin) {
+    const std::string& w = W(s, k - 1);
+    bool aux = (F(s, k - 1) & (kFlagEtre | kFlagAvoir)) != 0;
+    if (!aux && !In(VerbGroupWords(), w) && !IsAdverb(w)) break;
+    --k;
+  }
+  return k;
+}
+
+size_t ClauseStart(const SentenceView& s, size_t head) {
+  size_t k = head;
+  bool comma = false;
+  while (k > s.begin) {
+    const std::string& w = W(s, k - 1);
+    if (w == ",") comma = true;
+    bool relative = w == "qui" || w == "dont" || w == "où" || w == "que" || w == "qu'";
+    if (IsBoundaryAt(s, k - 1) && !(relative && comma)) break;
+    --k;
+  }
+  return k;
+}
+
+// A coordinated clause starts at "et", "mais" or a comma followed closely
+// by an auxiliary: "X a envoyé des troupes et l'Afrique du Sud a annoncé...".
+bool StartsNewClause(const SentenceView& s, size_t k) {
+  const std::string& w = W(s, k);
+  if (w != "et" && w != ",") return false;
+  for (size_t j = k; j > s.begin && j + 6 > k; --j)
+    if (W(s, j - 1) == "entre") return false;  // "entre X et Y"
+  for (size_t j = k + 1; j < s.end && j <= k + 5; ++j) {
+    if (F(s, j) & (kFlagEtre | kFlagAvoir)) return true;
+    if (!(*s.tokens)[j].word) return false;
+  }
+  return false;
+}
+
+size_t ClauseEnd(const SentenceView& s, size_t last) {
+  size_t k = last + 1;
+  while (k < s.end && k < last + 40 && !IsBoundaryAt(s, k) && !StartsNewClause(s, k)) ++k;
+  return k;
+}
+
+bool IsPassive(const SentenceView& s, size_t head) {
+  if (!(F(s, head) & kFlagParticiple)) return false;
+  size_t k = head;
+  for (int steps = 0; k > s.begin && steps < 4; ++steps) {
+    uint16_t f = F(s, k - 1);
+    if (f & kFlagEtre) {
+      size_t j = k - 1;
+      while (j > s.begin && (F(s, j - 1) & (kFlagEtre | kFlagAvoir))) --j;
+      while (j > s.begin && (W(s, j - 1) == "ne" || W(s, j - 1) == "n'")) --j;
+      return !(j > s.begin && (W(s, j - 1) == "se" || W(s, j - 1) == "s'"));
+    }
+    if (f & kFlagAvoir) return false;
+    const std::string& w = W(s, k - 1);
+    if (!IsAdverb(w) && w != "pas" && w != "plus" && w != "jamais" && w != "déjà") break;
+    --k;
+  }
+  // A bare participle with an agent heading its sentence: "Haftar reçu à
+  // Moscou par Poutine", "Renversé par un coup de force, le président...".
+  // After a finite verb it is a reduced relative describing a state ("le
+  // gouvernement reconnu par l'ONU"), not an event.
+  for (size_t j = s.begin; j < head; ++j)
+    if (F(s, j) & (kFlagEtre | kFlagAvoir)) return false;
+  for (size_t j = head + 1; j < s.end && j < head + 7; ++j) {
+    if (IsBoundaryAt(s, j)) break;
+    if (W(s, j) == "par") return true;
+  }
+  return false;
+}
+
+namespace {
+
+// The nearest mention before the verb group, whatever governs it except a
+// blocking preposition: the target of a passive whose subject holds it
+// ("Le coup d'État au Niger a été condamné par la France").
+std::vector<int> NearestAny(const SentenceView& s, size_t lo, size_t hi) {
+  for (int i = static_cast<int>(s.mentions.size()) - 1; i >= 0; --i) {
+    const MentionRef& m = s.mentions[i];
+    if (m.last > hi || m.first < lo) continue;
+    if (In(BlockingPreps(), GoverningWord(s, m, lo))) continue;
+    return {i};
+  }
+  return {};
+}
+
+enum class Governor { kNone, kLight, kReceive };
+
+// What makes a nominalisation's clause subject its party: a light verb
+// ("a annoncé le retrait"), a possessive ("son retrait"), or a verb of
+// receiving, whose subject is the recipient ("a obtenu le soutien").
+Governor NounGovernor(const SentenceView& s, size_t head) {
+  size_t k = head;
+  int words = 0;
+  if (head > s.begin + 1 && W(s, head - 2) != ",") {
+    const std::string& w = W(s, head - 1);
+    if (w == "son" || w == "sa" || w == "ses" || w == "leur" || w == "leurs") return Governor::kLight;
+  }
+  while (k > s.begin && words < 5) {
+    uint16_t f = F(s, k - 1);
+    if (f & kFlagReceive) return Governor::kReceive;
+    if (f & kFlagLight) return Governor::kLight;
+    if (!(*s.tokens)[k - 1].word) break;
+    --k;
+    ++words;
+  }
+  return Governor::kNone;
+}
+
+void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t ce, Slots* slots) {
+  const Pattern& p = *pred.pattern;
+  std::vector<int> between = AfterWord(s, pred.last + 1, ce, "entre", 7);
+  int de = DePhrase(s, pred.last, ce);
+  size_t after = pred.last + 1;
+  std::vector<int> de_group;
+  if (de >= 0) {
+    de_group = GroupForward(s, de, ce);
+    after = s.mentions[de_group.back()].last;
+  }
+  if (!between.empty() && (de_group.empty() || s.mentions[de_group[0]].first > s.mentions[between[0]].first)) {
+    slots->actors = between;
+    slots->mutual = true;
+    return;
+  }
+  Governor gov = NounGovernor(s, pred.head);
+  bool force = p.type == "ASSAULT" || p.type == "COERCE";
+  if (p.roles == Roles::kPatient) {
+    slots->recipients = de_group;
+    slots->actors = FindAgent(s, after, ce);
+    if (slots->actors.empty() && gov == Governor::kLight) slots->actors = FindSubject(s, pred.head, cs);
+    return;
+  }
+  if (de_group.empty()) {
+    std::vector<int> by = AfterWord(s, pred.last + 1, ce, "part", 6);  // "de la part de Moscou"
+    if (!by.empty()) {
+      de_group = by;
+      after = s.mentions[by.back()].last;
+    }
+  }
+  if (gov == Governor::kReceive) {
+    slots->recipients = FindSubject(s, pred.head, cs);
+    slots->actors = de_group.empty() ? FindObject(s, after, ce, slots->recipients, force) : de_group;
+    return;
+  }
+  if (p.roles == Roles::kSource && de >= 0 && s.mentions[de].first <= pred.last + 3 &&
+      In(DeWords(), W(s, s.mentions[de].first - 1 - (In(Determiners(), W(s, s.mentions[de].first - 1)) ? 1 : 0)))) {
+    // "son retrait du G5 Sahel": the de-phrase names what is left.
+    slots->recipients = de_group;
+    if (gov == Governor::kLight) slots->actors = FindSubject(s, pred.head, cs);
+    return;
+  }
+  if (!de_group.empty()) slots->actors = de_group;
+  else if (gov == Governor::kLight) slots->actors = FindSubject(s, pred.head, cs);
+  if (slots->actors.empty()) {
+    // "De nouvelles sanctions ont été annoncées par l'UE contre...": the
+    // agent of the passive verb the noun is subject of.
+    for (size_t k = pred.last + 1; k + 1 < ce && k < pred.last + 5; ++k)
+      if ((F(s, k) & kFlagEtre) && ((F(s, k + 1) & kFlagLight) || (k + 2 < ce && (F(s, k + 2) & kFlagLight)))) {
+        std::vector<int> agent = FindAgent(s, k, ce);
+        if (!agent.empty()) {
+          slots->actors = agent;
+          after = s.mentions[agent.back()].last;
+        }
+        break;
+      }
+  }
+  size_t comma = after;  // a noun's complement does not cross a comma or a passive agent
+  while (comma < ce && W(s, comma) != "," && W(s, comma) != "par") ++comma;
+  if (!slots->actors.empty() || p.roles == Roles::kDomestic || p.roles == Roles::kLocal)
+    slots->recipients = FindObject(s, after, ce, slots->actors, force, comma);
+}
+
+void VerbSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t ce, Slots* slots) {
+  const Pattern& p = *pred.pattern;
+  size_t g = VerbGroupStart(s, pred.head);
+  std::vector<int> subject = FindSubject(s, g, cs);
+  bool host = p.roles == Roles::kHost;
+  if (pred.passive) {
+    std::vector<int> agent = FindAgent(s, pred.last + 1, ce);
+    if (subject.empty()) subject = NearestAny(s, cs, g);
+    if (agent.empty() && (p.type == "RETREAT" || p.type == "MOBILIZE")) {
+      // "des forces américaines seront repositionnées hors du Tchad": the
+      // troops' state acts.
+      slots->actors = subject;
+      slots->recipients = FindObject(s, pred.head + 1, ce, subject);
+      return;
+    }
+    slots->actors = host ? subject : agent;
+    slots->recipients = host ? agent : subject;
+    return;
+  }
+  std::vector<int> between = AfterWord(s, pred.last + 1, ce, "entre", 7);
+  if (!between.empty() && p.type != "ASSAULT") {
+    slots->actors = between;
+    slots->mutual = true;
+    return;
+  }
+  bool force = p.type == "ASSAULT" || p.type == "COERCE";
+  std::vector<int> object = FindObject(s, pred.head + 1, ce, host ? std::vector<int>{} : subject, force);
+  slots->actors = host ? object : subject;
+  slots->recipients = host ? subject : object;
+}
+
+// Whether the acting side is named only as armed forces with no state:
+// "par des militaires", "des soldats ont arrêté".
+bool MilitaryAgent(const SentenceView& s, const Predicate& pred, size_t cs, size_t ce) {
+  for (size_t k = pred.last + 1; k + 1 < ce && k < pred.last + 8; ++k)
+    if (W(s, k) == "par") {
+      for (size_t j = k + 1; j < ce && j <= k + 3; ++j)
+        if (F(s, j) & kFlagMilitary) return true;
+      return false;
+    }
+  for (size_t k = cs; k < pred.head; ++k)
+    if (F(s, k) & kFlagMilitary) return true;
+  return false;
+}
+
+bool KeepsSameCode(const Pattern& p) {
+  return p.type == "COERCE" || p.type == "ASSAULT" || p.type == "PROTEST" || p.roles == Roles::kDomestic;
+}
+
+}  // namespace
+
+Slots FindSlots(const SentenceView& s, const Predicate& pred) {
+  const Pattern& p = *pred.pattern;
+  Slots slots;
+  size_t cs = ClauseStart(s, pred.head);
+  size_t ce = ClauseEnd(s, pred.last);
+  if (p.noun) NounSlots(s, pred, cs, ce, &slots);
+  else VerbSlots(s, pred, cs, ce, &slots);
+  if (p.type == "THREATEN" && slots.recipients.empty() && !slots.actors.empty())  // "... si Alger maintient"
+    slots.recipients = FindObject(s, pred.last + 1, s.end, slots.actors);
+  bool self = false;  // one mention gives both sides
+  if (slots.actors.empty() && p.type == "COERCE" && !slots.recipients.empty() && MilitaryAgent(s, pred, cs, ce)) {
+    slots.actors = {slots.recipients[0]};  // "arrêté par des militaires": the state's own forces
+    self = true;
+  }
+  if (slots.actors.empty() && p.roles == Roles::kLocal) slots.actors = FindPlace(s, cs, ce);
+  if (slots.actors.empty() && p.roles == Roles::kDomestic && !slots.recipients.empty())
+    slots.actors = {slots.recipients[0]};
+  if (slots.actors.empty() && p.roles == Roles::kDomestic) slots.actors = FindPlace(s, cs, ce);
+  if (slots.actors.empty() && !(p.roles == Roles::kHost && !p.noun)) {
+    slots.actors = FromSpeech(s);
+    slots.from_speech = !slots.actors.empty();
+  }
+  if (p.roles == Roles::kDomestic && slots.recipients.empty() && !slots.actors.empty())
+    slots.recipients = {slots.actors[0]};
+  RemoveOverlap(&slots.recipients, slots.actors);
+  if ((self || p.roles == Roles::kDomestic) && slots.recipients.empty() && !slots.actors.empty()) {
+    // One mention gives both sides: the same state acts on itself.
+    slots.recipients = {slots.actors[0]};
+  } else if (!KeepsSameCode(p)) {
+    std::vector<int> kept;
+    for (int r : slots.recipients)
+      if (!SameCode(s, r, slots.actors)) kept.push_back(r);
+    slots.recipients = kept;
+  }
+  slots.extent = pred.last;
+  for (int r : slots.recipients) slots.extent = std::max(slots.extent, s.mentions[r].last - 1);
+  for (int a : slots.actors)
+    if (s.mentions[a].first > pred.head) slots.extent = std::max(slots.extent, s.mentions[a].last - 1);
+  return slots;
+}
+
+}  // namespace veille

@@ -1,0 +1,89 @@
+// Clause analysis: who is the actor and who the recipient of a predicate.
+//
+// Works on the tokens of one sentence and the resolved mentions it contains.
+// There is no parser: French news sentences are analysed with positional
+// rules that cover the frequent constructions (see clause.cc).
+#ifndef VEILLE_EVENTS_CLAUSE_H_
+#define VEILLE_EVENTS_CLAUSE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "events/patterns.h"
+#include "events/tokenize.h"
+
+namespace veille {
+
+// What the coder knows about each token from the lexicon (bit set).
+enum TokenFlag : uint16_t {
+  kFlagEtre = 1 << 0,         // a form of "être"
+  kFlagAvoir = 1 << 1,        // a form of "avoir"
+  kFlagSpeech = 1 << 2,       // a verb of saying ("affirmer", "déclarer")
+  kFlagConditional = 1 << 3,  // a conditional verb form
+  kFlagFuture = 1 << 4,       // a future verb form
+  kFlagParticiple = 1 << 5,   // could be a past participle
+  kFlagVerb = 1 << 6,         // some verb form of a known lemma
+  kFlagCueHypothetical = 1 << 7,
+  kFlagCueFuture = 1 << 8,
+  kFlagCueFutureAfter = 1 << 9,
+  kFlagCueNegated = 1 << 10,
+  kFlagPresentParticiple = 1 << 11,  // "fustigeant"
+  kFlagInfinitive = 1 << 12,
+  kFlagLight = 1 << 13,    // a light verb: "annoncer le retrait"
+  kFlagReceive = 1 << 14,  // a verb of receiving: "obtenir le soutien"
+  kFlagMilitary = 1 << 15, // armed forces named without a state: "militaires", "putschistes"
+};
+
+// A mention as a token range.
+struct MentionRef {
+  size_t first = 0;  // first token
+  size_t last = 0;   // one past the last token
+  int index = -1;    // into Document::mentions
+  std::string code;  // actor code
+};
+
+// One sentence: tokens [begin, end) of `tokens`; `mentions` are those inside
+// it, in text order.
+struct SentenceView {
+  const std::vector<Token>* tokens = nullptr;
+  const std::vector<uint16_t>* flags = nullptr;
+  size_t begin = 0;
+  size_t end = 0;
+  std::vector<MentionRef> mentions;
+};
+
+// A matched predicate: the head word and the last word of the pattern.
+struct Predicate {
+  const Pattern* pattern = nullptr;
+  size_t head = 0;
+  size_t last = 0;
+  bool passive = false;
+};
+
+struct Slots {
+  std::vector<int> actors;      // indexes into SentenceView::mentions
+  std::vector<int> recipients;
+  bool from_speech = false;     // the actor came from a quote attribution
+  bool mutual = false;          // "entre X et Y": the parties act towards each other
+  size_t extent = 0;            // the last token of the predicate or its slots after it
+};
+
+// True when the verb at `head` is in the passive voice ("ont été reçus",
+// or a bare participle followed by "par").
+bool IsPassive(const SentenceView& s, size_t head);
+
+// Finds actor and recipient mentions of `pred` in `s`.
+Slots FindSlots(const SentenceView& s, const Predicate& pred);
+
+// The first token of the verb group that ends at `head` ("n'a pas été reçu"
+// -> "n'"), skipping auxiliaries, negation, reflexive and object pronouns.
+size_t VerbGroupStart(const SentenceView& s, size_t head);
+
+// Start and end (exclusive) of the clause around [head, last].
+size_t ClauseStart(const SentenceView& s, size_t head);
+size_t ClauseEnd(const SentenceView& s, size_t last);
+
+}  // namespace veille
+
+#endif  // VEILLE_EVENTS_CLAUSE_H_

@@ -1,0 +1,392 @@
+// Table-driven tests of the event coder on sentences written for the tests.
+// Mentions come from a small test gazetteer, so that the coder is tested on
+// its own, whatever the actors stage does.
+#include "events/coder.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "events/tokenize.h"
+
+namespace veille {
+namespace {
+
+struct Entry {
+  const char* surface;
+  const char* code;
+  const char* kind;
+};
+
+// Surfaces are matched as whole words, longest first.
+const Entry kGazetteer[] = {
+    {"Mali", "MLI", "state"}, {"malien", "MLI", "state"}, {"malienne", "MLI", "state"},
+    {"maliennes", "MLI", "state"}, {"maliens", "MLI", "state"}, {"Maliens", "MLI", "state"}, {"Bamako", "MLI", "state"},
+    {"Assimi Goïta", "MLI", "person"}, {"Goïta", "MLI", "person"}, {"Abdoulaye Diop", "MLI", "person"},
+    {"Niger", "NER", "state"}, {"nigérien", "NER", "state"}, {"nigérienne", "NER", "state"},
+    {"nigériens", "NER", "state"}, {"Nigériens", "NER", "state"},
+    {"nigériennes", "NER", "state"}, {"Niamey", "NER", "state"},
+    {"Burkina Faso", "BFA", "state"}, {"Burkina", "BFA", "state"}, {"burkinabè", "BFA", "state"},
+    {"Ouagadougou", "BFA", "state"},
+    {"Russie", "RUS", "state"}, {"russe", "RUS", "state"}, {"russes", "RUS", "state"},
+    {"Moscou", "RUS", "state"}, {"Kremlin", "RUS", "state"}, {"Sergueï Lavrov", "RUS", "person"},
+    {"Lavrov", "RUS", "person"}, {"Vladimir Poutine", "RUS", "person"}, {"Poutine", "RUS", "person"},
+    {"Wagner", "RUS", "org"},
+    {"France", "FRA", "state"}, {"français", "FRA", "state"}, {"française", "FRA", "state"},
+    {"françaises", "FRA", "state"}, {"Paris", "FRA", "state"}, {"Emmanuel Macron", "FRA", "person"},
+    {"Macron", "FRA", "person"},
+    {"Algérie", "DZA", "state"}, {"Alger", "DZA", "state"}, {"algérien", "DZA", "state"},
+    {"Maroc", "MAR", "state"}, {"Rabat", "MAR", "state"}, {"marocain", "MAR", "state"},
+    {"Chine", "CHN", "state"}, {"Pékin", "CHN", "state"}, {"chinois", "CHN", "state"},
+    {"Turquie", "TUR", "state"}, {"Ankara", "TUR", "state"}, {"turc", "TUR", "state"},
+    {"turque", "TUR", "state"}, {"turcs", "TUR", "state"},
+    {"États-Unis", "USA", "state"}, {"Washington", "USA", "state"}, {"américain", "USA", "state"},
+    {"américaine", "USA", "state"}, {"américaines", "USA", "state"}, {"américains", "USA", "state"},
+    {"Rwanda", "RWA", "state"}, {"Kigali", "RWA", "state"}, {"rwandais", "RWA", "state"},
+    {"rwandaise", "RWA", "state"}, {"rwandaises", "RWA", "state"}, {"Paul Kagame", "RWA", "person"},
+    {"RDC", "COD", "state"}, {"Kinshasa", "COD", "state"}, {"congolais", "COD", "state"}, {"congolaise", "COD", "state"},
+    {"Félix Tshisekedi", "COD", "person"},
+    {"Tchad", "TCD", "state"}, {"tchadien", "TCD", "state"}, {"N'Djamena", "TCD", "state"},
+    {"Sénégal", "SEN", "state"}, {"Dakar", "SEN", "state"}, {"sénégalais", "SEN", "state"},
+    {"Somalie", "SOM", "state"}, {"Mogadiscio", "SOM", "state"}, {"somalien", "SOM", "state"}, {"somaliens", "SOM", "state"},
+    {"Éthiopie", "ETH", "state"}, {"Addis-Abeba", "ETH", "state"}, {"éthiopien", "ETH", "state"},
+    {"Gabon", "GAB", "state"}, {"gabonais", "GAB", "state"}, {"gabonaise", "GAB", "state"},
+    {"Guinée", "GIN", "state"}, {"guinéen", "GIN", "state"}, {"guinéenne", "GIN", "state"}, {"guinéens", "GIN", "state"},
+    {"Ukraine", "UKR", "state"}, {"Israël", "ISR", "state"}, {"Égypte", "EGY", "state"},
+    {"Libye", "LBY", "state"}, {"libyen", "LBY", "state"}, {"Tripoli", "LBY", "state"},
+    {"Côte d'Ivoire", "CIV", "state"}, {"ivoirien", "CIV", "state"},
+    {"Nigeria", "NGA", "state"}, {"Ghana", "GHA", "state"}, {"Soudan", "SDN", "state"},
+    {"soudanaise", "SDN", "state"}, {"Mozambique", "MOZ", "state"},
+    {"Union européenne", "EU", "org"}, {"UE", "EU", "org"}, {"CEDEAO", "ECOWAS", "org"},
+    {"ONU", "UN", "org"}, {"Nations unies", "UN", "org"}, {"MINUSMA", "UN", "org"},
+    {"OTAN", "NATO", "org"}, {"Union africaine", "AU", "org"}, {"AES", "AES", "org"},
+    {"G5 Sahel", "G5S", "org"},
+    {"JNIM", "JNIM", "group"}, {"M23", "M23", "group"}, {"État islamique au Sahel", "ISSP", "group"},
+    {"FSR", "RSF", "group"},
+};
+
+bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '-'; }
+
+// Adds a mention for every gazetteer surface found as a whole word.
+void AddMentions(Document* doc) {
+  std::vector<const Entry*> entries;
+  for (const Entry& e : kGazetteer) entries.push_back(&e);
+  std::sort(entries.begin(), entries.end(), [](const Entry* a, const Entry* b) {
+    return std::string(a->surface).size() > std::string(b->surface).size();
+  });
+  std::vector<bool> taken(doc->text.size(), false);
+  for (const Entry* e : entries) {
+    std::string s = e->surface;
+    for (size_t at = doc->text.find(s); at != std::string::npos; at = doc->text.find(s, at + 1)) {
+      size_t end = at + s.size();
+      if (at > 0 && IsWordByte(doc->text[at - 1]) && doc->text[at - 1] != '\'') continue;
+      if (end < doc->text.size() && IsWordByte(doc->text[end])) continue;
+      if (std::any_of(taken.begin() + at, taken.begin() + end, [](bool b) { return b; })) continue;
+      std::fill(taken.begin() + at, taken.begin() + end, true);
+      Mention m;
+      m.span = {at, end};
+      m.text = s;
+      m.entity = std::string("test:") + e->code;
+      m.name = e->code;
+      m.kind = e->kind;
+      m.code = e->code;
+      doc->mentions.push_back(m);
+    }
+  }
+  std::sort(doc->mentions.begin(), doc->mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+}
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto coder = EventCoder::Load(std::string(VEILLE_SOURCE_DIR) + "/data");
+    ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+    coder_ = std::move(*coder).release();
+  }
+  static void TearDownTestSuite() { delete coder_; }
+
+  // "TYPE ACTOR>RECIPIENT" per dyad, with "!aux" for future, hypothetical
+  // and negated events; sorted.
+  static std::vector<std::string> Code(const std::string& text, const char* published = "2025-04-05") {
+    Document doc;
+    doc.lang = "fr";
+    doc.text = text;
+    if (published) doc.published = published;
+    AddMentions(&doc);
+    coder_->Code(&doc);
+    std::set<std::string> out;
+    for (const Event& e : doc.events) {
+      std::string aux = e.aux && *e.aux != "historical" ? "!" + *e.aux : "";
+      for (const auto& a : e.actors) {
+        if (e.recipients.empty()) out.insert(e.type + " " + a.code + ">-" + aux);
+        for (const auto& r : e.recipients) out.insert(e.type + " " + a.code + ">" + r.code + aux);
+      }
+    }
+    return {out.begin(), out.end()};
+  }
+
+  static EventCoder* coder_;
+};
+
+EventCoder* CoderTest::coder_ = nullptr;
+
+struct Case {
+  const char* text;
+  std::vector<std::string> expected;  // sorted
+};
+
+std::vector<std::string> Sorted(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+void RunCases(const std::vector<Case>& cases, std::vector<std::string> (*code)(const std::string&, const char*)) {
+  int failures = 0;
+  for (const Case& c : cases) {
+    auto got = code(c.text, "2025-04-05");
+    auto want = Sorted(c.expected);
+    EXPECT_EQ(got, want) << "sentence: " << c.text;
+    failures += got != want;
+  }
+  std::cerr << cases.size() - failures << "/" << cases.size() << " cases pass\n";
+}
+
+
+// Every PLOVER type, active and passive voice, coordination,
+// nominalisations, negation, conditional, future and quotes.
+const std::vector<Case> kCases = {
+    // --- CONSULT: visits (the visitor acts), meetings, talks, calls ---
+    {"Le ministre russe des Affaires étrangères a reçu son homologue malien à Moscou.", {"CONSULT MLI>RUS"}},
+    {"Les chefs de la diplomatie du Mali, du Niger et du Burkina Faso ont été reçus par Sergueï Lavrov.",
+     {"CONSULT BFA>RUS", "CONSULT MLI>RUS", "CONSULT NER>RUS"}},
+    {"Emmanuel Macron recevra jeudi le président sénégalais à l'Élysée.", {"AGREE SEN>FRA!future"}},
+    {"Le président turc accueille son homologue somalien à Ankara.", {"CONSULT SOM>TUR"}},
+    {"Abdoulaye Diop s'est entretenu avec Sergueï Lavrov.", {"CONSULT MLI>RUS"}},
+    {"Le président tchadien s'est rendu au Niger pour une visite de travail.", {"CONSULT TCD>NER"}},
+    {"La visite de Sergueï Lavrov au Mali a duré deux jours.", {"CONSULT RUS>MLI"}},
+    {"Emmanuel Macron a rencontré Félix Tshisekedi à Kinshasa.", {"CONSULT FRA>COD"}},
+    {"Le chef de l'État ivoirien a effectué une visite officielle en Guinée.", {"CONSULT CIV>GIN"}},
+    {"Félix Tshisekedi et Emmanuel Macron se sont entretenus par téléphone.", {"CONSULT COD>FRA"}},
+    {"La Russie et l'Algérie ont négocié un nouveau contrat gazier.", {"CONSULT RUS>DZA"}},
+    {"Le président nigérien a visité la Turquie la semaine dernière.", {"CONSULT NER>TUR"}},
+    {"Le président sénégalais n'a pas rencontré Emmanuel Macron.", {"CONSULT SEN>FRA!negated"}},
+    {"Le ministre malien pourrait se rendre à Moscou.", {"CONSULT MLI>RUS!hypothetical"}},
+    {"Le ministre malien se rendra à Moscou en juin prochain.", {"AGREE MLI>RUS!future"}},
+    {"Haftar reçu à Moscou par Vladimir Poutine.", {}},
+    {"Le ministre libyen reçu à Moscou par Vladimir Poutine.", {"CONSULT LBY>RUS"}},
+    {"Le Niger a accueilli le ministre turc de la Défense.", {"CONSULT TUR>NER"}},
+    {"Une délégation chinoise a été accueillie à Bamako par le ministre malien.", {}},
+    {"Le président congolais a discuté avec Paul Kagame de la situation.", {"CONSULT COD>RWA"}},
+    // --- AGREE: promises, intentions, future meetings ---
+    {"La Russie a promis au Mali de nouveaux hélicoptères.", {"AGREE RUS>MLI"}},
+    {"La Turquie s'est engagée à former les soldats somaliens.", {"AGREE TUR>SOM"}},
+    {"Le Maroc et Israël ont convenu de rétablir leurs relations.", {"AGREE MAR>ISR"}},
+    {"Washington a invité le président angolais à un sommet.", {}},
+    {"Le Kenya a convoqué une réunion entre la RDC et le Rwanda.", {"AGREE COD>RWA"}},
+    {"La Russie va livrer des blindés au Burkina Faso.", {"AGREE RUS>BFA!future"}},
+    {"Paris prévoit d'envoyer des instructeurs au Niger.", {"AGREE FRA>NER!future"}},
+    {"Lavrov a annoncé une visite du président malien à Moscou en juin prochain.", {"AGREE MLI>RUS!future"}},
+    {"Le Maroc et Israël vont normaliser leurs relations.", {"AGREE MAR>ISR!future"}},
+    // --- SUPPORT: agreements signed, recognition, verbal support ---
+    {"Le Mali et la Russie ont signé un accord de coopération militaire.", {"SUPPORT MLI>RUS"}},
+    {"La Somalie a signé un accord-cadre avec la Turquie.", {"SUPPORT SOM>TUR"}},
+    {"La signature d'un accord entre l'Éthiopie et la Somalie a été reportée.", {"SUPPORT ETH>SOM"}},
+    {"Un accord de défense a été signé par le Mali et la Russie.", {"SUPPORT MLI>RUS"}},
+    {"Les États-Unis reconnaissent la souveraineté du Maroc sur le Sahara occidental.", {"SUPPORT USA>MAR"}},
+    {"La Russie a été le premier pays à reconnaître l'AES.", {"SUPPORT RUS>AES"}},
+    {"Le président malien a salué le soutien de la Russie.", {"SUPPORT MLI>RUS"}},
+    {"La France soutient le plan d'autonomie du Maroc.", {"SUPPORT FRA>MAR"}},
+    {"Le Kremlin a réaffirmé son soutien au Burkina Faso.", {"SUPPORT RUS>BFA"}},
+    {"L'Union africaine a félicité le Sénégal pour la tenue des élections.", {"SUPPORT AU>SEN"}},
+    {"Le Niger ne soutient plus la force conjointe du G5 Sahel.", {"SUPPORT NER>G5S!negated"}},
+    {"Le Tchad a remercié la France pour son appui.", {"SUPPORT TCD>FRA"}},
+    {"La Chine a conclu un traité d'amitié avec le Gabon.", {"SUPPORT CHN>GAB"}},
+    // --- COOPERATE ---
+    {"La coopération militaire entre la Russie et le Mali s'intensifie.", {"COOPERATE RUS>MLI"}},
+    {"Le Niger et le Tchad coopèrent dans la lutte contre le terrorisme.", {"COOPERATE NER>TCD"}},
+    {"La coopération sécuritaire entre la Turquie et la Somalie a été renforcée.", {"COOPERATE TUR>SOM"}},
+    {"Des exercices militaires conjoints ont réuni le Maroc et les États-Unis.", {}},
+    {"La Chine coopérera avec l'Égypte dans le domaine spatial.", {"AGREE CHN>EGY!future"}},
+    // --- AID: arms, equipment, training, troops, money ---
+    {"La Russie a livré des hélicoptères au Mali.", {"AID RUS>MLI"}},
+    {"La Turquie livre six drones au Niger.", {"AID TUR>NER"}},
+    {"La livraison d'hélicoptères russes au Mali a eu lieu mardi.", {"AID RUS>MLI"}},
+    {"Ankara a procédé à la livraison de drones au Burkina Faso.", {"AID TUR>BFA"}},
+    {"Des instructeurs russes forment les soldats maliens.", {"AID RUS>MLI"}},
+    {"Les soldats maliens sont formés par des instructeurs russes.", {"AID RUS>MLI"}},
+    {"L'Union européenne a débloqué 25 millions d'euros pour les forces armées nigériennes.", {"AID EU>NER"}},
+    {"Le Rwanda a envoyé des troupes au Mozambique.", {"AID RWA>MOZ"}},
+    {"Les États-Unis fournissent des armes à l'Ukraine.", {"AID USA>UKR"}},
+    {"Washington pourrait fournir des armes à l'Ukraine.", {"AID USA>UKR!hypothetical"}},
+    {"La fourniture d'équipements militaires chinois au Tchad inquiète.", {"AID CHN>TCD"}},
+    {"La France a financé la construction de casernes au Sénégal.", {"AID FRA>SEN"}},
+    {"La Chine a offert des véhicules blindés au Niger.", {"AID CHN>NER"}},
+    {"Le Rwanda n'a jamais livré d'armes au M23.", {"AID RWA>M23!negated"}},
+    {"Le Rwanda a armé les rebelles du M23, selon l'ONU.", {"AID RWA>M23"}},
+    // --- CONCEDE: announced withdrawals, releases, resignations ---
+    {"La France a annoncé le retrait de ses troupes du Mali.", {"CONCEDE FRA>MLI"}},
+    {"Washington a décidé le retrait partiel de ses soldats du Tchad.", {"CONCEDE USA>TCD"}},
+    {"Le président malien a annoncé sa démission.", {"CONCEDE MLI>-"}},
+    {"La junte guinéenne a libéré des opposants.", {"CONCEDE GIN>-"}},
+    {"La CEDEAO a levé les sanctions contre le Mali.", {"CONCEDE ECOWAS>MLI"}},
+    {"La levée des sanctions de la CEDEAO contre la Guinée a été saluée.", {"CONCEDE ECOWAS>GIN"}},
+    // --- RETREAT: withdrawals carried out ---
+    {"Les derniers soldats français ont quitté le Niger.", {"RETREAT FRA>NER"}},
+    {"La France a retiré ses troupes du Mali en 2022.", {"RETREAT FRA>MLI"}},
+    {"Le retrait des troupes françaises du Burkina Faso est achevé.", {"RETREAT FRA>BFA"}},
+    {"La MINUSMA a quitté Bamako.", {"RETREAT UN>MLI"}},
+    {"Le contingent tchadien s'est retiré du Mali.", {"RETREAT TCD>MLI"}},
+    {"La France a évacué ses ressortissants du Soudan.", {"RETREAT FRA>SDN"}},
+    // --- REQUEST: demands, appeals ---
+    {"Le Mali exige le retrait sans délai de la MINUSMA.", {"REQUEST MLI>UN"}},
+    {"La CEDEAO a demandé à la junte guinéenne une transition de six mois.", {"REQUEST ECOWAS>GIN"}},
+    {"Les États-Unis réclament la libération du président nigérien.", {"REQUEST USA>NER"}},
+    {"L'ONU a appelé à une trêve à Tripoli.", {"REQUEST UN>LBY"}},
+    {"Le secrétaire général de l'ONU exhorte les militaires guinéens à déposer les armes.", {"REQUEST UN>GIN"}},
+    {"Le Mali a saisi le Conseil de sécurité de l'ONU.", {"REQUEST MLI>UN"}},
+    {"L'appel de l'Union africaine à un cessez-le-feu au Soudan est resté lettre morte.", {"REQUEST AU>SDN"}},
+    // --- ACCUSE: criticism, accusations, condemnation ---
+    {"Le Mali accuse la France de violer son espace aérien.", {"ACCUSE MLI>FRA"}},
+    {"La France est accusée par le Mali d'espionnage.", {"ACCUSE MLI>FRA"}},
+    {"L'Union africaine a condamné le coup d'État au Gabon.", {"ACCUSE AU>GAB"}},
+    {"Le putsch a été condamné par la France et par l'Union africaine.", {}},
+    {"Le coup d'État au Niger a été condamné par la France.", {"ACCUSE FRA>NER", "COERCE NER>NER"}},
+    {"Kigali dénonce le soutien de Kinshasa aux rebelles.", {"ACCUSE RWA>COD"}},
+    {"« Ces attaques sont inadmissibles », a déclaré Emmanuel Macron.", {}},
+    {"Les accusations de la RDC contre le Rwanda se multiplient.", {"ACCUSE COD>RWA"}},
+    {"L'Algérie a vivement critiqué la décision de la France.", {"ACCUSE DZA>FRA"}},
+    {"Le président congolais a comparé Paul Kagame à un dictateur, fustigeant le Rwanda.", {"ACCUSE COD>RWA"}},
+    {"La Somalie dénonce l'ingérence de l'Éthiopie dans ses affaires intérieures.", {"ACCUSE SOM>ETH"}},
+    {"Selon la Somalie, l'Éthiopie n'a pas respecté sa souveraineté.", {}},
+    {"La RDC n'accuse pas le Rwanda.", {"ACCUSE COD>RWA!negated"}},
+    {"Le Mali pourrait accuser la France devant l'ONU.", {"ACCUSE MLI>FRA!hypothetical"}},
+    {"Le ministre malien a reproché à la France son attitude.", {"ACCUSE MLI>FRA"}},
+    // --- REJECT ---
+    {"Djibouti a bloqué les tentatives de la Russie.", {}},
+    {"Le Rwanda a rejeté les accusations de la RDC.", {"REJECT RWA>COD"}},
+    {"Kigali dément tout soutien au M23.", {"REJECT RWA>M23"}},
+    {"Le Niger a refusé la proposition de la CEDEAO.", {"REJECT NER>ECOWAS"}},
+    {"La Russie a opposé son veto à la résolution des États-Unis.", {"REJECT RUS>USA"}},
+    {"Le Mali s'oppose au déploiement de la force de la CEDEAO.", {"REJECT MLI>ECOWAS"}},
+    // --- THREATEN ---
+    {"Félix Tshisekedi menace d'attaquer le Rwanda.", {"THREATEN COD>RWA"}},
+    {"La France menace l'Algérie de représailles.", {"THREATEN FRA>DZA"}},
+    {"Le Mali se réserve le droit de riposter contre la France.", {"THREATEN MLI>FRA"}},
+    {"La CEDEAO a lancé un ultimatum à la junte nigérienne.", {"THREATEN ECOWAS>NER"}},
+    {"Les menaces de la Turquie contre la Grèce inquiètent.", {}},
+    // --- PROTEST ---
+    {"Des milliers de Maliens ont manifesté à Bamako contre la France.", {"PROTEST MLI>FRA"}},
+    {"Des manifestants congolais ont attaqué l'ambassade du Rwanda à Kinshasa.", {"PROTEST COD>RWA"}},
+    {"Une manifestation contre la présence française au Niger a rassemblé des milliers de personnes.",
+     {"PROTEST NER>FRA"}},
+    {"Les Nigériens manifestent contre la France à Niamey.", {"PROTEST NER>FRA"}},
+    {"Des manifestants burkinabè ont bloqué un convoi militaire français.", {"PROTEST BFA>FRA"}},
+    // --- SANCTION ---
+    {"L'Union européenne a adopté de nouvelles sanctions contre la Russie.", {"SANCTION EU>RUS"}},
+    {"Les États-Unis sanctionnent le groupe Wagner.", {"SANCTION USA>RUS"}},
+    {"La CEDEAO a imposé des sanctions économiques au Mali.", {"SANCTION ECOWAS>MLI"}},
+    {"Le Niger a mis fin à l'accord de défense avec la France.", {"SANCTION NER>FRA"}},
+    {"Le gouvernement met fin à l'accord de défense.", {}},
+    {"L'Algérie a rappelé son ambassadeur à Paris.", {"SANCTION DZA>FRA"}},
+    {"Le rappel de l'ambassadeur de Somalie en Éthiopie a surpris.", {"SANCTION SOM>ETH"}},
+    {"Le Mali s'est retiré du G5 Sahel.", {"RETREAT MLI>G5S"}},
+    {"Le Maroc a rompu ses relations diplomatiques avec l'Algérie.", {"SANCTION MAR>DZA"}},
+    {"La rupture des relations entre le Niger et la France est consommée.", {"SANCTION NER>FRA"}},
+    {"Le Burkina Faso a suspendu la diffusion de médias français.", {"SANCTION BFA>FRA"}},
+    {"L'ONU a mis fin au mandat de la MINUSMA au Mali.", {"SANCTION UN>MLI"}},
+    {"La Russie pourrait sanctionner la Moldavie.", {}},
+    {"L'Union européenne envisage des sanctions contre le Rwanda.", {"SANCTION EU>RWA!hypothetical"}},
+    // --- MOBILIZE ---
+    {"La Russie a déployé des instructeurs au Mali.", {"MOBILIZE RUS>MLI"}},
+    {"Le déploiement de soldats rwandais au Mozambique a commencé.", {"MOBILIZE RWA>MOZ"}},
+    {"La Chine a ouvert une base militaire à Djibouti en 2017.", {}},
+    {"Le Tchad a mobilisé des milliers de soldats à la frontière du Soudan.", {"MOBILIZE TCD>SDN"}},
+    {"La Russie ne déploiera pas de troupes en Libye.", {"MOBILIZE RUS>LBY!negated"}},
+    // --- COERCE: arrests, expulsions, coups, seizures ---
+    {"Le Mali a expulsé l'ambassadeur de France.", {"COERCE MLI>FRA"}},
+    {"L'Algérie expulse douze agents de l'ambassade de France.", {"COERCE DZA>FRA"}},
+    {"L'expulsion de l'ambassadeur de France par le Mali a surpris Paris.", {"COERCE MLI>FRA"}},
+    {"L'ambassadeur de France a été expulsé par le Mali.", {"COERCE MLI>FRA"}},
+    {"La Somalie a ordonné le départ de l'ambassadeur d'Éthiopie.", {"COERCE SOM>ETH"}},
+    {"Le président guinéen a été arrêté par des militaires guinéens.", {"COERCE GIN>GIN"}},
+    {"Des militaires nigériens ont renversé le président nigérien.", {"COERCE NER>NER"}},
+    {"Les militaires gabonais ont renversé le régime.", {"COERCE GAB>GAB"}},
+    {"Un coup d'État militaire a renversé le président du Niger.", {"COERCE NER>NER"}},
+    {"La Russie a annexé la Crimée en 2014.", {}},
+    {"Les soldats russes se sont emparés de l'aéroport de Pristina.", {}},
+    {"Les rebelles du M23 se sont emparés de Goma.", {}},
+    {"Le M23 a pris le contrôle de la ville congolaise de Goma.", {"COERCE M23>COD"}},
+    {"La junte nigérienne a arrêté des ressortissants français.", {"COERCE NER>FRA"}},
+    {"La junte nigérienne n'a pas arrêté de ressortissants français.", {"COERCE NER>FRA!negated"}},
+    // --- ASSAULT ---
+    {"Le JNIM a attaqué un camp de l'armée malienne.", {"ASSAULT JNIM>MLI"}},
+    {"L'attaque du JNIM contre l'école de gendarmerie de Bamako a fait des morts.", {"ASSAULT JNIM>MLI"}},
+    {"Le JNIM a revendiqué l'attaque de Bamako.", {"ASSAULT JNIM>MLI"}},
+    {"Des soldats nigériens ont été tués par l'État islamique au Sahel.", {"ASSAULT ISSP>NER"}},
+    {"L'armée malienne a bombardé des positions du JNIM.", {"ASSAULT MLI>JNIM"}},
+    {"Les rebelles du M23 et l'armée congolaise s'affrontent près de Goma.", {"ASSAULT M23>COD"}},
+    {"Les forces rwandaises ont repris Mocimboa da Praia aux insurgés avec l'armée du Mozambique.",
+     {}},
+    {"L'armée malienne, avec l'appui de Wagner, a attaqué les positions du JNIM.",
+     {"ASSAULT MLI>JNIM"}},
+    {"Une frappe de drone turc a touché des positions au Soudan.", {"ASSAULT TUR>SDN"}},
+    {"Israël a bombardé la Syrie et le Liban.", {}},
+    {"La Russie a envahi l'Ukraine en 2022.", {"ASSAULT RUS>UKR"}},
+    {"L'invasion de l'Ukraine par la Russie a commencé en 2022.", {"ASSAULT RUS>UKR"}},
+    {"Le Rwanda pourrait attaquer la RDC.", {"ASSAULT RWA>COD!hypothetical"}},
+    {"Le Rwanda n'a pas attaqué la RDC, a affirmé Paul Kagame.", {"ASSAULT RWA>COD!negated"}},
+    {"« Nous avons attaqué la base de Béloko », a affirmé le JNIM.", {}},
+    {"Des hommes armés ont tué des civils au Burkina Faso.", {}},
+    {"Le Mali, qui a combattu le JNIM, se félicite de ses succès.", {"ASSAULT MLI>JNIM"}},
+};
+
+TEST_F(CoderTest, Sentences) {
+  EXPECT_GE(kCases.size(), 150u);
+  RunCases(kCases, &CoderTest::Code);
+}
+
+// Dates, merging of repeated reports, record fields.
+TEST_F(CoderTest, DatesMergingAndFields) {
+  Document doc;
+  doc.lang = "fr";
+  doc.published = "2025-04-05";
+  doc.text =
+      "La Russie livre des hélicoptères au Mali\n"
+      "La Russie a livré le 3 avril 2025 des hélicoptères au Mali.\n"
+      "Le Niger a rappelé son ambassadeur en France.\n"
+      "La France a signé en 2014 un accord avec le Tchad.";
+  AddMentions(&doc);
+  coder_->Code(&doc);
+  ASSERT_EQ(doc.events.size(), 3u);
+  const Event& aid = doc.events[0];  // headline + body: one event, two evidence spans
+  EXPECT_EQ(aid.type, "AID");
+  EXPECT_EQ(aid.evidence.size(), 2u);
+  EXPECT_EQ(aid.date, "2025-04-03");
+  EXPECT_EQ(aid.date_source, "explicit");
+  EXPECT_EQ(aid.cameo, "072");
+  EXPECT_TRUE(aid.goldstein && *aid.goldstein > 0);
+  EXPECT_GT(aid.confidence, 0.0);
+  EXPECT_LE(aid.confidence, 1.0);
+  const Event& recall = doc.events[1];  // no date in its sentence: the article's
+  EXPECT_EQ(recall.type, "SANCTION");
+  EXPECT_EQ(recall.mode, "withdraw");
+  EXPECT_EQ(recall.date, "2025-04-03");
+  const Event& old = doc.events[2];
+  EXPECT_EQ(old.date, "2014");
+  EXPECT_EQ(old.aux, "historical");
+}
+
+TEST_F(CoderTest, NoMentionsNoEvents) {
+  Document doc;
+  doc.lang = "fr";
+  doc.text = "Le gouvernement met fin à l'accord de défense. Les soldats ont attaqué le camp.";
+  coder_->Code(&doc);
+  EXPECT_TRUE(doc.events.empty());
+}
+
+}  // namespace
+}  // namespace veille

@@ -1,0 +1,42 @@
+// Sentences and tokens of a French text, as the event coder sees them.
+#ifndef VEILLE_EVENTS_TOKENIZE_H_
+#define VEILLE_EVENTS_TOKENIZE_H_
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "veille/document.h"
+
+namespace veille {
+
+struct Token {
+  std::string norm;  // lower-cased; ’ becomes '; elided words keep their "'": "l'", "qu'"
+  Span span;         // bytes in the text
+  bool word = false;  // letters or digits; else one punctuation mark
+  bool upper = false;  // the first letter is upper-case
+};
+
+// Splits `text` into tokens: words ("l'" and "d'" split off their host),
+// and single punctuation marks (, ; : . ! ? ( ) – —). Spaces and quotation
+// marks (« » " “ ”) are dropped: quotes do not change who did what.
+std::vector<Token> Tokenize(std::string_view text);
+
+// Sentence boundaries of `text` (ICU BreakIterator, French, with the
+// abbreviation suppressions so that "M. Lavrov" stays in one sentence), as
+// byte spans covering the text. Line breaks always end a sentence.
+std::vector<Span> SplitSentences(std::string_view text);
+// The same for the lines (between '\n') for which wanted(start, end) holds;
+// other lines give no sentence and cost no segmentation.
+std::vector<Span> SplitSentences(std::string_view text, const std::function<bool(size_t, size_t)>& wanted);
+
+// Lower-cases ASCII and Latin letters (À-Þ, Œ, Ÿ); other bytes unchanged.
+std::string LowerFrench(std::string_view s);
+
+// Removes French accents from lower-case text: "été" -> "ete".
+std::string FoldAccents(std::string_view s);
+
+}  // namespace veille
+
+#endif  // VEILLE_EVENTS_TOKENIZE_H_
