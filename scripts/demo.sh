@@ -1,11 +1,24 @@
 #!/usr/bin/env bash
 # README command 1: install dependencies, build, and run veille on the
-# bundled sample corpus (samples/), printing a readable summary.
+# bundled sample corpus (samples/): print a readable summary of the
+# documents, actors and events found, load them into veille.db and show
+# what the store answers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release -j"$(nproc)" --target veille
-./build/release/veille extract --format summary samples/
-./build/release/veille extract samples/ > build/samples.jsonl
+veille=./build/release/veille
+echo "=== veille extract --format summary samples/"
+$veille extract --no-progress --format summary samples/
+$veille extract --no-progress samples/ > build/samples.jsonl
 echo "document records (JSON Lines): build/samples.jsonl"
+echo
+echo "=== veille ingest samples/ --db veille.db"
+$veille ingest --no-progress --db veille.db samples/
+echo
+echo "=== veille events --db veille.db --format csv   (merged events with their sources)"
+$veille events --db veille.db --format csv
+echo
+echo "=== veille graph --db veille.db --format dot   (who cooperates with or confronts whom)"
+$veille graph --db veille.db --format dot

@@ -37,5 +37,20 @@ TEST(DictCheckE2eTest, ReportsABrokenLineWithFileAndLine) {
       << r.out;
 }
 
+TEST(DictCheckE2eTest, ReportsABrokenBoilerplateLine) {
+  TempDir tmp;
+  fs::copy(fs::path(VEILLE_SOURCE_DIR) / "data", tmp.path(), fs::copy_options::recursive);
+  fs::path bp = fs::path(tmp.path()) / "ingest" / "boilerplate.tsv";
+  std::ofstream(bp, std::ios::app) << "nonsense\tfr\tUne phrase\n";
+  size_t lines = 0;
+  {
+    std::ifstream in(bp);
+    for (std::string l; std::getline(in, l);) ++lines;
+  }
+  testing::RunResult r = RunVeille({"dict", "check", "--data-dir", tmp.path()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find(bp.string() + ":" + std::to_string(lines) + ":"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace veille

@@ -309,17 +309,29 @@ Result<Graph> Store::BuildGraph(const GraphQuery& g) {
   VEILLE_ASSIGN_OR_RETURN(store::Statement * rname, impl_->db->Prepare(
       "SELECT recipient_name FROM events WHERE recipient = ? GROUP BY recipient_name"
       " ORDER BY count(*) DESC, recipient_name LIMIT 1"));
+  // A node is a code (a state, an organisation, a group): it is labelled
+  // by the entity that is that code, and by its agents' names only when
+  // the store knows no such entity.
+  VEILLE_ASSIGN_OR_RETURN(store::Statement * ename, impl_->db->Prepare(
+      "SELECT name FROM entities WHERE code = ? AND kind IN ('state', 'org', 'group')"
+      " ORDER BY mentions DESC, name LIMIT 1"));
   for (const auto& [code, n] : degree) {
     std::string name = code;
-    if (auto it = names.find(code); it != names.end()) {
-      int best = 0;
-      for (const auto& [candidate, count] : it->second)
-        if (count > best) name = candidate, best = count;
-    } else {
-      rname->Bind(1, code);
-      VEILLE_ASSIGN_OR_RETURN(bool row, rname->Step());
-      if (row) name = rname->Text(0);
-      rname->Reset();
+    ename->Bind(1, code);
+    VEILLE_ASSIGN_OR_RETURN(bool known, ename->Step());
+    if (known) name = ename->Text(0);
+    ename->Reset();
+    if (!known) {
+      if (auto it = names.find(code); it != names.end()) {
+        int best = 0;
+        for (const auto& [candidate, count] : it->second)
+          if (count > best) name = candidate, best = count;
+      } else {
+        rname->Bind(1, code);
+        VEILLE_ASSIGN_OR_RETURN(bool row, rname->Step());
+        if (row) name = rname->Text(0);
+        rname->Reset();
+      }
     }
     graph.nodes.push_back(GraphNode{code, name, n});
   }

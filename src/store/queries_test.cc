@@ -155,6 +155,8 @@ TEST_F(QueriesTest, Graph) {
   ASSERT_EQ(g->nodes.size(), 4u);
   EXPECT_EQ(g->nodes[2].code, "MLI");
   EXPECT_EQ(g->nodes[2].events, 5);
+  // A node is labelled by the state that is its code, not by an agent's name.
+  EXPECT_EQ(g->nodes[2].name, "Mali");
 
   auto recent = store_->BuildGraph({.since = "2024"});
   ASSERT_TRUE(recent.ok());
