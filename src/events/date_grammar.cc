@@ -52,7 +52,7 @@ class Parser {
   bool IsNum(size_t i) const { return i < n_ && t_[i].type == TokenType::kNumber; }
   bool IsWord(size_t i) const { return i < n_ && t_[i].type == TokenType::kWord; }
   bool Glued(size_t i) const { return i < n_ && !t_[i].space_before; }
-  // Token i-k exists and is not consumed yet.
+  // DateToken i-k exists and is not consumed yet.
   bool Free(size_t i, size_t k) const { return i >= k && i - k >= floor_; }
   bool LeftIs(size_t i, size_t k, Word w) const { return Free(i, k) && t_[i - k].word == w; }
   // "l'", "d'", "jusqu'" ending just before token i.
@@ -66,7 +66,7 @@ class Parser {
 
   // ---- dispatch ----
   size_t TryAt(size_t i) {
-    const Token& t = t_[i];
+    const DateToken& t = t_[i];
     if (t.type == TokenType::kNumber) return NumberHead(i);
     switch (t.word) {
       case Word::kMonth: return MonthHead(i);
@@ -133,7 +133,7 @@ class Parser {
   // A year right after a month or a day-month: "1999", "98".
   bool ParseYearAfter(size_t i, int* year, size_t* end) const {
     if (!IsNum(i) || !t_[i].space_before) return false;
-    const Token& t = t_[i];
+    const DateToken& t = t_[i];
     if (Glued(i + 1) && (IsWord(i + 1) || IsNum(i + 1))) return false;
     if (t.digits == 4 && t.arg >= 1000 && t.arg <= 2999) {
       *year = t.arg;
@@ -210,9 +210,9 @@ class Parser {
     if (three && Glued(i + 5) &&
         (IsNum(i + 5) || IsWord(i + 5) || (IsPunct(i + 5, sep) && IsNum(i + 6) && Glued(i + 6))))
       return 0;  // "01.45.67.89.10"
-    const Token &a = t_[i], &b = t_[i + 2];
+    const DateToken &a = t_[i], &b = t_[i + 2];
     if (three) {
-      const Token& c = t_[i + 4];
+      const DateToken& c = t_[i + 4];
       int y = -1, m = -1, d = -1;
       if (a.digits == 4 && b.digits <= 2 && c.digits <= 2 && sep != '.') {
         y = a.arg, m = b.arg, d = c.arg;
@@ -318,7 +318,7 @@ class Parser {
   // Words before a bare year that make it one: "en 2014", "depuis 2014".
   bool YearIntroducer(size_t i) const {
     if (!Free(i, 1)) return false;
-    const Token& p = t_[i - 1];
+    const DateToken& p = t_[i - 1];
     switch (p.word) {
       case Word::kEn: case Word::kDepuis: case Word::kDe: case Word::kFin: case Word::kDebut:
       case Word::kVers: case Word::kEntre: case Word::kAvant: case Word::kApres:
@@ -337,7 +337,7 @@ class Parser {
   // Nouns and units after a number that make it a count, not a year.
   bool CountAfter(size_t i) const {
     if (i >= n_) return false;
-    const Token& t = t_[i];
+    const DateToken& t = t_[i];
     if (t.type == TokenType::kPunct) {
       return t.fold == "%" || t.fold == "\xE2\x82\xAC" || t.fold == "$";
     }
@@ -358,7 +358,7 @@ class Parser {
   // Words before a number that make it a count or an identifier.
   bool CountBefore(size_t i) const {
     if (i == 0) return false;
-    const Token& p = t_[i - 1];
+    const DateToken& p = t_[i - 1];
     if (p.type == TokenType::kPunct) return p.fold == "\xC2\xB0" || p.fold == "#";
     static constexpr std::string_view kBefore[] = {
         "environ", "quelque", "resolution", "numero", "article", "n", "no", "vol", "route",
@@ -373,7 +373,7 @@ class Parser {
 
   // A year standing alone: "en 2014", "depuis 2014", "ARMY 2019", "(1999)".
   size_t BareYear(size_t i) {
-    const Token& t = t_[i];
+    const DateToken& t = t_[i];
     if (t.digits != 4 || t.arg < 1000 || t.arg > 2100) return 0;
     if (i > 0 && Glued(i) && (IsNum(i - 1) || IsWord(i - 1))) return 0;
     if (Glued(i + 1) && (IsNum(i + 1) || IsWord(i + 1))) return 0;
@@ -422,7 +422,7 @@ class Parser {
   // A month name alone: lower case, or capitalised at the start of a
   // sentence or after a date word ("en Mars" yes, "la planète Mars" no).
   bool MonthLooksLikeDate(size_t i) const {
-    const Token& t = t_[i];
+    const DateToken& t = t_[i];
     if (!t.capitalized || t.all_caps || SentenceStart(i)) return true;
     if (i == 0) return true;
     const Word w = t_[i - 1].word;
@@ -600,7 +600,7 @@ class Parser {
 
   // "les années 60", "les années 1990", "début des années 2000".
   size_t DecadeHead(size_t i) {
-    const Token& t = t_[i + 1];
+    const DateToken& t = t_[i + 1];
     int decade;
     if (t.digits == 2 && t.arg % 10 == 0) decade = 190 + t.arg / 10;
     else if (t.digits == 4 && t.arg % 10 == 0 && t.arg >= 1000) decade = t.arg / 10;
@@ -736,7 +736,7 @@ class Parser {
   }
 
   const TokenStream& s_;
-  const std::vector<Token>& t_;
+  const std::vector<DateToken>& t_;
   const size_t n_;
   size_t floor_ = 0;
   std::vector<DateExpr> out_;

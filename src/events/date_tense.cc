@@ -17,7 +17,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-bool IsInfinitive(const Token& t) {
+bool IsInfinitive(const DateToken& t) {
   const std::string_view w = t.fold;
   return t.type == TokenType::kWord && w.size() >= 4 &&
          (EndsWith(w, "er") || EndsWith(w, "ir") || EndsWith(w, "re"));
@@ -49,7 +49,7 @@ bool IsEtreParticiple(std::string_view w) {
 }
 
 bool IsPastForm(const TokenStream& s, size_t i) {
-  const Token& t = s.tokens[i];
+  const DateToken& t = s.tokens[i];
   const std::string_view w = t.fold;
   if (w == "est" || w == "sont") {
     // "s'est rendu", "se sont réunis", "est arrivé".
@@ -67,7 +67,7 @@ bool IsPastForm(const TokenStream& s, size_t i) {
 }
 
 Tense CueAt(const TokenStream& s, size_t i, bool future_only) {
-  const Token& t = s.tokens[i];
+  const DateToken& t = s.tokens[i];
   if (t.type != TokenType::kWord || (t.capitalized && !t.all_caps)) return Tense::kUnknown;
   const std::string_view w = t.fold;
   if (future_only) return IsFutureForm(w) ? Tense::kFuture : Tense::kUnknown;
@@ -81,7 +81,7 @@ Tense CueAt(const TokenStream& s, size_t i, bool future_only) {
   return Tense::kUnknown;
 }
 
-bool IsBoundary(const Token& t) {
+bool IsBoundary(const DateToken& t) {
   if (t.newline_before) return true;
   if (t.type != TokenType::kPunct) return false;
   return t.fold == "." || t.fold == "!" || t.fold == "?" || t.fold == ";";

@@ -216,8 +216,8 @@ class Tokenizer {
   }
 
  private:
-  Token& Push(size_t start, size_t end, TokenType type) {
-    Token& t = out_->tokens.emplace_back();
+  DateToken& Push(size_t start, size_t end, TokenType type) {
+    DateToken& t = out_->tokens.emplace_back();
     t.start = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(end);
     t.type = type;
@@ -236,7 +236,7 @@ class Tokenizer {
       ++digits;
       ++pos;
     }
-    Token& t = Push(start, pos, TokenType::kNumber);
+    DateToken& t = Push(start, pos, TokenType::kNumber);
     t.arg = value;
     t.digits = static_cast<uint8_t>(digits > 255 ? 255 : digits);
     return pos;
@@ -296,7 +296,7 @@ class Tokenizer {
       uppers += upper ? 1 : 0;
     }
     used_ = used;
-    Token& t = Push(start, pos, TokenType::kWord);
+    DateToken& t = Push(start, pos, TokenType::kWord);
     t.capitalized = capitalized;
     t.all_caps = letters > 1 && uppers == letters;
     t.accented = accented;
@@ -311,7 +311,7 @@ class Tokenizer {
   }
 
   void Punct(size_t start, size_t end, CharClass cls) {
-    Token& t = Push(start, end, TokenType::kPunct);
+    DateToken& t = Push(start, end, TokenType::kPunct);
     const size_t fold_start = used_;
     if (cls == CharClass::kApostrophe) {
       fold_[used_++] = '\'';

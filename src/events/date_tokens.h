@@ -14,7 +14,7 @@
 namespace veille::dates {
 
 // Words the recogniser knows. kMonth/kWeekday/kNumberWord/kOrdinal/kSeason
-// /kHoliday carry an argument (see Token::arg).
+// /kHoliday carry an argument (see DateToken::arg).
 enum class Word : uint8_t {
   kNone,
   kMonth,       // arg 1..12
@@ -35,7 +35,7 @@ enum class Word : uint8_t {
 
 enum class TokenType : uint8_t { kWord, kNumber, kPunct };
 
-struct Token {
+struct DateToken {
   uint32_t start = 0;  // byte span in the text
   uint32_t end = 0;
   TokenType type = TokenType::kPunct;
@@ -51,7 +51,7 @@ struct Token {
 };
 
 struct TokenStream {
-  std::vector<Token> tokens;
+  std::vector<DateToken> tokens;
   std::string arena;  // folded text of every word token
 };
 
