@@ -144,6 +144,7 @@ class Builder {
     LoadStates();
     LoadStateForms();
     LoadOrgs();
+    LoadPlaces();
     LoadRoleNouns();
     LoadPersons();
     LoadRoles();
@@ -232,7 +233,7 @@ class Builder {
     TsvReader r(Path("orgs.tsv"), "organisations", problems_);
     std::vector<Line> lines;
     r.Read(false, &lines);
-    std::set<std::string> ids;
+    std::set<std::string>& ids = entity_ids_;
     for (const Line& l : lines) {
       if (!r.CheckColumns(l, 9, 9)) continue;
       const auto& f = l.fields;
@@ -269,6 +270,38 @@ class Builder {
       for (const std::string& s : SplitBar(f[8])) AddForm(s, FormKind::kOrgAdjective, index);
       if (!o.code.empty()) org_codes_.insert(o.code);
       d_.orgs.push_back(std::move(o));
+    }
+  }
+
+  // places.tsv: towns and regions inside one state. They become organisation
+  // records of kind "place" with that state as country and no actor code.
+  void LoadPlaces() {
+    TsvReader r(Path("places.tsv"), "places", problems_);
+    std::vector<Line> lines;
+    r.Read(false, &lines);
+    for (const Line& l : lines) {
+      if (!r.CheckColumns(l, 4, 4)) continue;
+      const auto& f = l.fields;
+      if (f[0].rfind("place:", 0) != 0 || !IsIdWord(f[0].substr(6))) {
+        r.Report(l.number, "bad id '" + f[0] + "': expected place: + lower-case words");
+        continue;
+      }
+      if (!entity_ids_.insert(f[0]).second) {
+        r.Report(l.number, "duplicate id " + f[0]);
+        continue;
+      }
+      if (!d_.state_by_code.count(f[1])) {
+        r.Report(l.number, "unknown country code '" + f[1] + "'");
+        continue;
+      }
+      std::vector<std::string> forms = SplitBar(f[3]);
+      if (forms.empty()) {
+        r.Report(l.number, "no forms");
+        continue;
+      }
+      uint32_t index = static_cast<uint32_t>(d_.orgs.size());
+      for (const std::string& s : forms) AddForm(s, FormKind::kOrgName, index);
+      d_.orgs.push_back(OrgRec{f[0], "", "place", f[1], "", f[2], 'm'});
     }
   }
 
@@ -412,6 +445,7 @@ class Builder {
   ActorDictionary d_;
   std::unordered_map<std::string, uint32_t> pattern_index_;
   std::set<std::string> org_codes_;
+  std::set<std::string> entity_ids_;  // ids of orgs.tsv and places.tsv
   std::set<std::string> role_names_;
 };
 

@@ -48,6 +48,7 @@ class BrokenDataTest : public ::testing::Test {
     Write("orgs.tsv", "# veille organisations format 1\n"
                       "org:un\tUN\torg\t-\tIGO\tf\tUnited Nations\tONU\t-\n");
     Write("role_nouns.tsv", "# veille role-nouns format 1\nhead_of_state\tperson\tGOV\tprésident\t-\n");
+    Write("places.tsv", "# veille places format 1\nplace:gao\tMLI\tGao\tGao\n");
     Write("persons.tsv", "# veille persons format 1\nper:a-b\tA B\t\tMLI\n");
     Write("roles.tsv", "# veille roles format 1\nper:a-b\tMLI\thead_of_state\tGOV\t2020-05-01\n");
   }
@@ -97,6 +98,14 @@ constexpr BrokenCase kBroken[] = {
      "orgs.tsv:2: kind must be org, group or place, not 'club'"},
     {"orgs.tsv", "# veille organisations format 1\norg:x\tX\torg\tQQQ\tIGO\tf\tX\tX\t-\n",
      "orgs.tsv:2: unknown country code 'QQQ'"},
+    {"places.tsv", "# veille places format 1\nplace:gao\tMLI\tGao\tGao\nplace:x\tQQQ\tX\tX\n",
+     "places.tsv:3: unknown country code 'QQQ'"},
+    {"places.tsv", "# veille places format 1\nplace:gao\tMLI\tGao\tGao\nplace:gao\tMLI\tGao\tGao\n",
+     "places.tsv:3: duplicate id place:gao"},
+    {"places.tsv", "# veille places format 1\ntown:gao\tMLI\tGao\tGao\n",
+     "places.tsv:2: bad id 'town:gao': expected place: + lower-case words"},
+    {"places.tsv", "# veille places format 1\nplace:gao\tMLI\tGao\n",
+     "places.tsv:2: expected 4 tab-separated columns, found 3"},
     {"role_nouns.tsv", "# veille role-nouns format 1\nhead_of_state\tboss\tGOV\tprésident\t-\n",
      "role_nouns.tsv:2: type must be person, body or title, not 'boss'"},
     {"states.tsv", "# veille states format 2\nMLI\tML\tmember\tMali\tMali\tМали\n",

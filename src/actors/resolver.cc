@@ -48,6 +48,7 @@ struct RolePhrase {
   int state = -1;   // state index, or
   int org = -1;     // org index
   int run = -1;     // apposed name run
+  bool bare = false;  // definite article + head, no owner and no "de ..." after
   Ref ref;          // resolved referent
 };
 
@@ -223,6 +224,9 @@ class DocResolver {
       if (n > best) {
         best = n;
         dominant_state_ = st;
+        dominant_unique_ = true;
+      } else if (n == best) {
+        dominant_unique_ = false;
       }
     }
   }
@@ -383,7 +387,102 @@ class DocResolver {
     }
     p.end = s_.folded.OriginalEnd(f);
     p.row = ChooseRow(head, complement_row);
+    if (p.state < 0 && p.org < 0 && generics == 0) {
+      int owner = OwnerAfterAdjective(f);  // "le régime militaire guinéen"
+      if (owner >= 0 && (RowOf(p).type == RoleType::kBody || RowOf(p).role == "official")) {
+        p.state = StateOf(s_.items[owner]);
+        s_.items[owner].consumed = true;
+        p.end = s_.folded.OriginalEnd(s_.items[owner].fend);
+        return p;
+      }
+    }
+    p.bare = p.state < 0 && p.org < 0 && generics == 0 && DefiniteBefore(head.fstart) &&
+             PrepositionAt(SkipSpace(f)) == 0 && !PluralAdjectiveAfter(head.fstart, f) &&
+             !NotABody(head) && !StateNear(f);
     return p;
+  }
+
+  // A definite article ("le ", "la ", "les ", "l'") right before folded
+  // offset `f`, not after "dont" ("Haftar, dont les forces": someone's).
+  bool DefiniteBefore(size_t f) const {
+    std::string_view before = std::string_view(s_.folded.text).substr(0, f);
+    for (std::string_view a : {"le ", "la ", "les ", "l'"}) {
+      if (before.size() < a.size() || before.substr(before.size() - a.size()) != a) continue;
+      std::string_view rest = before.substr(0, before.size() - a.size());
+      if (rest.empty()) return true;
+      if (IsFoldedWordByte(rest.back())) return false;
+      return !(rest.size() >= 5 && rest.substr(rest.size() - 5) == "dont ");
+    }
+    return false;
+  }
+
+  // "les forces kurdes", "les autorités locales": a plural head (ending in
+  // s or x) followed by a word ending in s or x is qualified by an adjective
+  // the dictionary does not know (a verb after a plural subject ends in t).
+  bool PluralAdjectiveAfter(size_t head_start, size_t f) const {
+    const std::string& t = s_.folded.text;
+    if (f == 0 || f <= head_start || (t[f - 1] != 's' && t[f - 1] != 'x')) return false;
+    size_t g = SkipSpace(f);
+    if (g == f || g >= t.size()) return false;
+    size_t e = WordEnd(g);
+    if (e == g || !(t[e - 1] == 's' || t[e - 1] == 'x')) return false;
+    return !IsCapitalAt(g);
+  }
+
+  // End of the lower-case word at folded offset `g` (letters, digits,
+  // hyphens), or `g` when there is none.
+  size_t WordEnd(size_t g) const {
+    const std::string& t = s_.folded.text;
+    size_t e = g;
+    while (e < t.size() && (IsFoldedWordByte(t[e]) || (t[e] == '-' && e > g))) ++e;
+    return e;
+  }
+
+  // "le régime militaire guinéen", "la junte militaire du Burkina Faso",
+  // "un haut responsable militaire russe": a state body or a generic
+  // official, one unknown adjective, then a demonym or "du" + state. The
+  // item naming the state, or -1.
+  int OwnerAfterAdjective(size_t f) const {
+    size_t g = SkipSpace(f);
+    if (g == f || IsCapitalAt(g)) return -1;
+    size_t e = WordEnd(g);
+    if (e == g) return -1;
+    size_t h = SkipSpace(e);
+    if (h == e) return -1;
+    int it = ItemAt(h);
+    if (it >= 0 && !s_.items[it].consumed && s_.items[it].Has(FormKind::kDemonym)) return it;
+    size_t prep = PrepositionAt(h);
+    it = prep ? ItemAt(h + prep) : -1;
+    if (it >= 0 && !s_.items[it].consumed && s_.items[it].Has(FormKind::kStateName)) return it;
+    return -1;
+  }
+
+  // A state named within the three words after folded offset `f` (the
+  // body's owner may be there in a form the parser did not attach).
+  bool StateNear(size_t f) const {
+    size_t g = f;
+    for (int words = 0; words < 3 && g < s_.folded.text.size(); ++words) {
+      g = SkipSpace(g);
+      int it = ItemAt(g);
+      if (it >= 0 && StateOf(s_.items[it]) >= 0) return true;
+      size_t e = WordEnd(g);
+      if (e == g) e = g + 1;
+      g = e;
+    }
+    return false;
+  }
+
+  // Heads that name power or an office more often than a state body ("prendre
+  // le pouvoir", "la présidence de la Fifa"): never resolved from context.
+  bool NotABody(const Item& head) const {
+    std::string_view w = std::string_view(s_.folded.text).substr(head.fstart, head.fend - head.fstart);
+    return w == "pouvoir" || w == "presidence" || w == "administration" || w == "dirigeants";
+  }
+
+  // Whether the original character at folded offset `g` is an upper-case letter.
+  bool IsCapitalAt(size_t g) const {
+    size_t pos = s_.folded.to_original[g];
+    return pos < text_.size() && text_[pos] >= 'A' && text_[pos] <= 'Z';
   }
 
   int ChooseRow(const Item& head, int complement_row) const {
@@ -801,6 +900,10 @@ class DocResolver {
         continue;
       }
       if (row.type == RoleType::kBody) {
+        if (ph.bare) {
+          int st = ContextState(ph.start);
+          if (st >= 0) ph.ref = StateRef(st, row.sector);
+        }
         if (ph.state >= 0) ph.ref = StateRef(ph.state, row.sector);
         if (ph.org >= 0) {
           ph.ref = OrgRef(ph.org);
@@ -828,7 +931,7 @@ class DocResolver {
   // else the article's most mentioned state.
   int RecentState(size_t pos) const {
     int sentence = -1;
-    for (size_t k = s_.tokens.size(); k-- > 0;) {
+    for (size_t k = s_.tokens.empty() ? 0 : TokenAt(pos) + 1; k-- > 0;) {
       const Token& tok = s_.tokens[k];
       if (tok.start >= pos) continue;
       if (sentence < 0) sentence = tok.sentence;
@@ -839,6 +942,28 @@ class DocResolver {
       }
     }
     return dominant_state_;
+  }
+
+  // The state a bare state body ("la junte", "les autorités", "l'armée")
+  // belongs to, or -1: among the states named in the same sentence before
+  // `pos` and in the two previous sentences, the article's most mentioned
+  // state (strictly more than any other) when it is among them; when no
+  // state leads the article, the only state of that window. A state body with
+  // no state named nearby stays unresolved.
+  int ContextState(size_t pos) const {
+    std::set<int> seen;
+    int sentence = -1;
+    for (size_t k = s_.tokens.empty() ? 0 : TokenAt(pos) + 1; k-- > 0;) {
+      const Token& tok = s_.tokens[k];
+      if (tok.start >= pos) continue;
+      if (sentence < 0) sentence = tok.sentence;
+      if (tok.sentence < sentence - 2) break;
+      if (tok.item < 0) continue;
+      int st = StateOf(s_.items[tok.item]);
+      if (st >= 0) seen.insert(st);
+    }
+    if (dominant_unique_) return seen.count(dominant_state_) ? dominant_state_ : -1;
+    return seen.size() == 1 ? *seen.begin() : -1;
   }
 
   // ---- pass 5: plain items ----
@@ -868,9 +993,23 @@ class DocResolver {
         }
         Add(item.start, item.end, r);
       } else if (org >= 0) {
+        if (!item.Has(FormKind::kOrgName) && AfterStatesNoun(item)) continue;
         Add(item.start, item.end, OrgRef(org));
       }
     }
+  }
+
+  // "les capitales européennes", "des pays africains": an organisation's or
+  // region's adjective after a noun for several states names those states,
+  // not the organisation.
+  bool AfterStatesNoun(const Item& item) const {
+    std::string_view before = std::string_view(s_.folded.text).substr(0, item.fstart);
+    for (std::string_view n : {"capitales ", "pays ", "etats ", "nations ", "chancelleries ", "gouvernements ",
+                               "capitals ", "countries ", "states "}) {
+      if (before.size() < n.size() || before.substr(before.size() - n.size()) != n) continue;
+      if (before.size() == n.size() || !IsFoldedWordByte(before[before.size() - n.size() - 1])) return true;
+    }
+    return false;
   }
 
   bool AfterLocativePreposition(const Item& item) const {
@@ -933,6 +1072,18 @@ class DocResolver {
         t = t - 1;
         end_token = t + 1;
       }
+      else if ((w == "organisation" || w == "organization") && t > 0 &&
+               !IsCovered(s_.tokens[t].start)) {
+        std::string_view prev = TokenText(t - 1);
+        if (prev != "l" && prev != "L" && prev != "cette" && prev != "Cette" && prev != "the" && prev != "The") continue;
+        if (t + 1 < s_.tokens.size() && s_.tokens[t + 1].sentence == s_.tokens[t].sentence &&
+            (TokenText(t + 1) == "de" || TokenText(t + 1) == "du" || TokenText(t + 1) == "des" ||
+             TokenText(t + 1) == "d" || TokenText(t + 1) == "of"))
+          continue;  // "l'organisation de ...": not a short reference
+        want = 'o';
+        t = t - 1;
+        end_token = t + 1;
+      }
       if (!want) continue;
       if (want == 'm' && Impersonal(t)) continue;
       int best = -1;
@@ -965,6 +1116,7 @@ class DocResolver {
 
   bool Fits(const Ref& r, char want) const {
     if (want == 's') return r.kind == "state";
+    if (want == 'o') return r.kind == "org" && r.country.empty();
     if (r.kind == "place") return false;
     if (want == 'f') return r.kind != "person" && r.gender == 'f';
     if (r.kind == "person") return true;
@@ -1014,6 +1166,7 @@ class DocResolver {
   Scan s_;
   std::string date_;
   int dominant_state_ = -1;
+  bool dominant_unique_ = false;  // no other state is mentioned as often
   std::vector<RolePhrase> phrases_;
   std::map<int, int> phrase_of_item_;
   std::vector<NameRun> runs_;

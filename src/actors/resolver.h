@@ -8,6 +8,11 @@
 //    country and code) after "à", "depuis", "vers" ("à Moscou").
 //  - role phrases naming a state body ("les autorités maliennes", "l'armée
 //    burkinabè", "les forces françaises"): kind "state" with the role's sector.
+//    A body with a definite article and no state ("la junte", "les
+//    autorités", "les FDS") is the state of its context when that is safe
+//    (the only state named in its sentence and the two previous ones, else
+//    the article's clearly most mentioned state if among them), else no
+//    mention.
 //  - role phrases naming an office holder ("le ministre russe de la Défense",
 //    "le chef de la diplomatie nigérienne", "son homologue malien"): kind
 //    "person" with the person's entity when the phrase has an apposed name or
@@ -26,7 +31,10 @@
 //    only dictionary person with that surname.
 //  - organisations, groups and regions from orgs.tsv: kind "org", "group" or
 //    "place"; a group's country is its home state (Wagner: RUS, code RUS).
-//  - short references: "il", "elle", "le pays", and role phrases without a
+//  - towns and regions of places.tsv: kind "place", country their state,
+//    no code.
+//  - short references: "il", "elle", "le pays", "ce pays",
+//    "l'organisation" (an international organisation), and role phrases without a
 //    state ("le chef de l'État"): the surface text is the reference, every
 //    other field the antecedent's (see ResolvePronouns in resolver.cc for the
 //    agreement and distance rules).
