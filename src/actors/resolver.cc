@@ -194,12 +194,12 @@ class DocResolver {
   // it, is the first name of a person.
   void SuppressNameStarts() {
     for (size_t t = 0; t + 1 < s_.tokens.size(); ++t) {
-      Token& tok = s_.tokens[t];
+      ScanToken& tok = s_.tokens[t];
       if (tok.item < 0) continue;
       Item& item = s_.items[tok.item];
       if (item.end != tok.end || item.start != tok.start) continue;
       if (!(item.Has(FormKind::kStateName) || item.Has(FormKind::kCapital))) continue;
-      const Token& next = s_.tokens[t + 1];
+      const ScanToken& next = s_.tokens[t + 1];
       if (!next.capitalised || next.item >= 0 || next.all_caps || IsStopword(TokenText(t + 1))) continue;
       if (!OnlySpaces(Between(text_, tok.end, next.start))) continue;
       if (t > 0) {
@@ -518,7 +518,7 @@ class DocResolver {
   // A capitalised word outside items and phrases. Short words in capitals
   // (AFP, RFI) only continue a run ("Abdoulaye DIOP"), never start one.
   bool RunWord(size_t t, bool continuing = false) const {
-    const Token& tok = s_.tokens[t];
+    const ScanToken& tok = s_.tokens[t];
     if (!tok.capitalised || tok.item >= 0 || in_phrase_[t]) return false;
     if (tok.all_caps && tok.end - tok.start <= 4 && !continuing) return false;
     return true;
@@ -668,7 +668,7 @@ class DocResolver {
         break;
       }
       if (run.title_item < 0 && run.first > 0) {
-        const Token& prev = s_.tokens[run.first - 1];
+        const ScanToken& prev = s_.tokens[run.first - 1];
         if (prev.item >= 0 && ItemIsTitle(s_.items[prev.item]) && s_.items[prev.item].end <= run.start &&
             run.start - s_.items[prev.item].end <= 2)
           run.title_item = prev.item;
@@ -932,7 +932,7 @@ class DocResolver {
   int RecentState(size_t pos) const {
     int sentence = -1;
     for (size_t k = s_.tokens.empty() ? 0 : TokenAt(pos) + 1; k-- > 0;) {
-      const Token& tok = s_.tokens[k];
+      const ScanToken& tok = s_.tokens[k];
       if (tok.start >= pos) continue;
       if (sentence < 0) sentence = tok.sentence;
       if (tok.sentence < sentence - 2) break;
@@ -954,7 +954,7 @@ class DocResolver {
     std::set<int> seen;
     int sentence = -1;
     for (size_t k = s_.tokens.empty() ? 0 : TokenAt(pos) + 1; k-- > 0;) {
-      const Token& tok = s_.tokens[k];
+      const ScanToken& tok = s_.tokens[k];
       if (tok.start >= pos) continue;
       if (sentence < 0) sentence = tok.sentence;
       if (tok.sentence < sentence - 2) break;
@@ -1139,7 +1139,7 @@ class DocResolver {
 
   size_t TokenAt(size_t pos) const {
     auto it = std::upper_bound(s_.tokens.begin(), s_.tokens.end(), pos,
-                               [](size_t v, const Token& tok) { return v < tok.start; });
+                               [](size_t v, const ScanToken& tok) { return v < tok.start; });
     return it == s_.tokens.begin() ? 0 : static_cast<size_t>(it - s_.tokens.begin() - 1);
   }
 

@@ -60,8 +60,8 @@ bool EndsSentence(std::string_view gap) {
   return gap.find("\xE2\x80\xA6") != std::string_view::npos;  // …
 }
 
-std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> tokens;
+std::vector<ScanToken> Tokenize(std::string_view text) {
+  std::vector<ScanToken> tokens;
   int sentence = 0;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -76,7 +76,7 @@ std::vector<Token> Tokenize(std::string_view text) {
       cp = DecodeUtf8(text, &pos);
       if (!IsWordChar(cp)) continue;
     }
-    Token t;
+    ScanToken t;
     t.start = at;
     t.capitalised = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : (u_isupper(cp) || u_istitle(cp));
     bool all_caps = t.capitalised;
@@ -99,7 +99,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     t.end = end;
     t.all_caps = all_caps && end - at > 1;
     if (!tokens.empty()) {
-      const Token& prev = tokens.back();
+      const ScanToken& prev = tokens.back();
       if (EndsSentence(Between(text, prev.end, t.start)) &&
           !IsAbbreviation(Between(text, prev.start, prev.end)))
         ++sentence;
@@ -151,7 +151,7 @@ Scan ScanText(std::string_view text, const ActorDictionary& dict, const LiteralM
   }
   s.tokens = Tokenize(text);
   size_t i = 0;
-  for (Token& t : s.tokens) {
+  for (ScanToken& t : s.tokens) {
     while (i < s.items.size() && s.items[i].end <= t.start) ++i;
     if (i < s.items.size() && s.items[i].start <= t.start && t.start < s.items[i].end)
       t.item = static_cast<int>(i);

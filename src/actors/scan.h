@@ -33,7 +33,7 @@ struct ComplementHit {
   uint32_t row;
 };
 
-struct Token {
+struct ScanToken {
   size_t start = 0, end = 0;  // original bytes
   bool capitalised = false;   // first letter upper-case
   bool all_caps = false;
@@ -45,7 +45,7 @@ struct Scan {
   FoldedText folded;
   std::vector<Item> items;  // sorted by start, non-overlapping
   std::unordered_multimap<size_t, ComplementHit> complements;  // by folded start
-  std::vector<Token> tokens;
+  std::vector<ScanToken> tokens;
 };
 
 // Runs the matcher and the tokenizer over `text`.
