@@ -25,6 +25,7 @@
 // Tested by coder_test.cc.
 #include "events/clause.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <unordered_set>
@@ -51,7 +52,7 @@ const WordSet& Determiners() {
 const WordSet& BlockingPreps() {
   static const WordSet k = {"par",   "selon",  "d'après", "depuis", "lors",  "après", "avant",
                             "sans",  "malgré", "parmi",   "sous",   "pendant", "durant",
-                            "comme", "hormis", "sauf"};
+                            "comme", "hormis", "sauf", "près", "proximité", "loin"};
   return k;
 }
 
@@ -63,6 +64,20 @@ const WordSet& NonSubjectPreps() {
                             "avant",  "lors",   "sans",  "parmi",  "outre",  "sous",   "d'après",
                             "part",   "égard",  "l'égard", "pendant", "durant", "comme", "près",
                             "hors",   "faveur", "côté",  "quant"};
+  return k;
+}
+
+// Nouns naming a crowd of people.
+const WordSet& CrowdNouns() {
+  static const WordSet k = {"foule", "foules", "manifestants", "protestataires", "émeutiers",
+                            "manifestantes", "habitants", "jeunes"};
+  return k;
+}
+
+// Nouns naming several states, which a list of them may follow.
+const WordSet& CollectiveNouns() {
+  static const WordSet k = {"pays",    "puissances", "états",  "partenaires", "alliés",
+                            "voisins", "nations",    "capitales", "gouvernements"};
   return k;
 }
 
@@ -116,6 +131,10 @@ bool IsBoundaryAt(const SentenceView& s, size_t i) {
   if (w == "s'") return false;  // reflexive, not "si"
   if (!In(Boundaries(), w)) return false;
   if ((w == "que" || w == "qu'") && i > s.begin && W(s, i - 1) == "ainsi") return false;
+  // "plusieurs ambassades dont celle de France": "dont" lists, it does not relate.
+  if (w == "dont" && i + 1 < s.end &&
+      (W(s, i + 1) == "celle" || W(s, i + 1) == "celui" || W(s, i + 1) == "celles" || W(s, i + 1) == "ceux"))
+    return false;
   return true;
 }
 
@@ -138,7 +157,7 @@ std::string GoverningWord(const SentenceView& s, const MentionRef& m, size_t lo)
   if (j > lo) {
     const std::string& w2 = W(s, j - 1);
     if (de && (w2 == "auprès" || w2 == "encontre" || w2 == "part" || w2 == "égard" || w2 == "lors" ||
-               w2 == "face" || w2 == "près" || w2 == "faveur" || w2 == "côté" || w2 == "hors"))
+               w2 == "face" || w2 == "près" || w2 == "proximité" || w2 == "loin" || w2 == "faveur" || w2 == "côté" || w2 == "hors"))
       return w2;
     size_t n = j - 1;  // the noun the mention depends on
     while (n > lo && In(Determiners(), W(s, n - 1))) --n;
@@ -319,9 +338,16 @@ int DePhrase(const SentenceView& s, size_t last, size_t to) {
     for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
       const MentionRef& m = s.mentions[i];
       if (m.first <= k || m.last > to) continue;
-      if (m.first > k + 5) break;
-      for (size_t j = k + 1; j < m.first; ++j)
-        if (!(*s.tokens)[j].word || (In(NonSubjectPreps(), W(s, j)))) return -1;
+      if (m.first > k + 6) break;
+      // "de plusieurs puissances étrangères, Égypte, Russie": a collective
+      // noun of states, then the list naming them.
+      bool collective = false;
+      for (size_t j = k + 1; j < m.first; ++j) {
+        if (In(CollectiveNouns(), W(s, j))) collective = true;
+        bool list_colon = collective && j + 1 == m.first && (W(s, j) == "," || W(s, j) == ":");
+        if ((!(*s.tokens)[j].word && !list_colon) || (In(NonSubjectPreps(), W(s, j)))) return -1;
+      }
+      if (m.first > k + 5 && !collective) return -1;
       return i;
     }
   }
@@ -333,7 +359,9 @@ std::vector<int> FindPlace(const SentenceView& s, size_t from, size_t to) {
   for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
     const MentionRef& m = s.mentions[i];
     if (m.first < from || m.last > to) continue;
-    if (In(PlacePreps(), GoverningWord(s, m, from))) return {i};
+    // "vers le Niger" names a destination, not where it happens.
+    std::string gov = GoverningWord(s, m, from);
+    if (In(PlacePreps(), gov) && gov != "vers") return {i};
   }
   return {};
 }
@@ -487,6 +515,9 @@ void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
   if (de >= 0) {
     de_group = GroupForward(s, de, ce);
     after = s.mentions[de_group.back()].last;
+    // "le soutien de plusieurs pays, X et Y": they all act, not on each other.
+    const std::string& before = W(s, s.mentions[de].first - 1);
+    slots->one_way = before == "," || before == ":";
   }
   if (!between.empty() && (de_group.empty() || s.mentions[de_group[0]].first > s.mentions[between[0]].first)) {
     slots->actors = between;
@@ -509,6 +540,7 @@ void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
     }
   }
   if (gov == Governor::kReceive) {
+    slots->one_way = true;
     slots->recipients = FindSubject(s, pred.head, cs);
     slots->actors = de_group.empty() ? FindObject(s, after, ce, slots->recipients, force) : de_group;
     return;
@@ -599,6 +631,28 @@ Slots FindSlots(const SentenceView& s, const Predicate& pred) {
   size_t ce = ClauseEnd(s, pred.last);
   if (p.noun) NounSlots(s, pred, cs, ce, &slots);
   else VerbSlots(s, pred, cs, ce, &slots);
+  if (p.type == "ASSAULT" && !p.noun && slots.actors.empty() && !pred.passive) {
+    // "la foule a attaqué l'ambassade de France": a riot by the people of
+    // the place, against the target.
+    size_t g = VerbGroupStart(s, pred.head);
+    for (size_t k = g > cs + 3 ? g - 3 : cs; k < g; ++k)
+      if (In(CrowdNouns(), W(s, k))) slots.crowd = true;
+    if (slots.crowd) slots.actors = FindPlace(s, s.begin, ce);
+    if (slots.actors.empty()) slots.crowd = false;
+  }
+  if (p.roles == Roles::kCaptor) {
+    // "la chute de Goma aux mains du M23", "Goma est tombée aux mains du M23":
+    // the captor acts on what falls, or else on the state where it happens.
+    std::vector<int> captor = AfterWord(s, pred.last, ce, W(s, pred.last), 2);
+    std::vector<int> taken;
+    for (int i : slots.actors.empty() ? slots.recipients : slots.actors)
+      if (std::find(captor.begin(), captor.end(), i) == captor.end()) taken.push_back(i);
+    for (int i = 0; taken.empty() && i < static_cast<int>(s.mentions.size()); ++i)
+      if (s.mentions[i].first > pred.head && s.mentions[i].last <= pred.last) taken = {i};  // "la chute de Goma aux mains"
+    if (taken.empty()) taken = FindPlace(s, cs, ce);
+    slots.actors = captor;
+    slots.recipients = taken;
+  }
   if (p.type == "THREATEN" && slots.recipients.empty() && !slots.actors.empty())  // "... si Alger maintient"
     slots.recipients = FindObject(s, pred.last + 1, s.end, slots.actors);
   bool self = false;  // one mention gives both sides

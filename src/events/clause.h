@@ -66,6 +66,8 @@ struct Slots {
   std::vector<int> recipients;
   bool from_speech = false;     // the actor came from a quote attribution
   bool mutual = false;          // "entre X et Y": the parties act towards each other
+  bool crowd = false;           // a crowd attacks: a violent protest where it happens
+  bool one_way = false;         // the parties all act on a recipient ("grâce au soutien de X et Y")
   size_t extent = 0;            // the last token of the predicate or its slots after it
 };
 

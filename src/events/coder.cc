@@ -15,6 +15,7 @@
 #include "events/coder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <unordered_map>
 
@@ -239,9 +240,14 @@ std::optional<std::string> RecordDate(const std::string& v) {
   return v.substr(0, n);
 }
 
-// The nearest date expression in the sentence, preferring the clause.
-const DateMention* SentenceDate(const DocState& st, const SentenceView& s, const Predicate& pred) {
+// The nearest date expression in the sentence. A date after the next
+// predicate of the sentence is that predicate's ("la foule a attaqué les
+// ambassades après la chute, hier, de Goma"); `next` is its head, or
+// SIZE_MAX.
+const DateMention* SentenceDate(const DocState& st, const SentenceView& s, const Predicate& pred,
+                                size_t next = SIZE_MAX) {
   size_t lo = st.tokens[s.begin].span.start, hi = st.tokens[s.end - 1].span.end;
+  if (next < s.end) hi = std::min(hi, st.tokens[next].span.start);
   size_t at = st.tokens[pred.head].span.start;
   const DateMention* best = nullptr;
   size_t best_dist = 0;
@@ -272,6 +278,12 @@ bool OneSided(const std::string& type) { return type == "CONCEDE"; }
 bool Mutual(const std::string& type) {
   return type == "CONSULT" || type == "AGREE" || type == "COOPERATE" || type == "SUPPORT" ||
          type == "ASSAULT" || type == "SANCTION";
+}
+
+// Patterns whose actor may be its own recipient: force used within a state,
+// a protest against its own government, a domestic act.
+bool ActsOnItself(const Pattern& p) {
+  return p.type == "COERCE" || p.type == "ASSAULT" || p.type == "PROTEST" || p.roles == Roles::kDomestic;
 }
 
 // Types whose announced or promised future form PLOVER codes as AGREE.
@@ -460,7 +472,7 @@ void EnsureDates(const DocState& st) {
 
 void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred, const Slots& slots,
                 const Document& doc, std::optional<std::string> aux, std::vector<Event>* events,
-                const std::optional<EventParty>& fallback_recipient = std::nullopt) {
+                const std::optional<EventParty>& fallback_recipient = std::nullopt, size_t next = SIZE_MAX) {
   const Pattern& p = *pred.pattern;
   Event proto;
   proto.type = p.type;
@@ -468,8 +480,14 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
   proto.context = p.context;
   proto.cameo = p.cameo;
   proto.goldstein = p.goldstein;
+  if (slots.crowd) {  // a crowd's violence is a riot (PLOVER PROTEST, CAMEO 145)
+    proto.type = "PROTEST";
+    proto.mode = "riot";
+    proto.cameo = "145";
+    proto.goldstein = -7.5;
+  }
   EnsureDates(st);
-  if (const DateMention* dm = SentenceDate(st, s, pred)) {
+  if (const DateMention* dm = SentenceDate(st, s, pred, next)) {
     proto.date = RecordDate(dm->value);
     proto.date_source = dm->source;
   } else {
@@ -489,7 +507,7 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
   proto.confidence = 0.55 + (slots.recipients.empty() ? 0 : 0.2) + (slots.from_speech ? -0.1 : 0.1) +
                      (proto.date_source && *proto.date_source != "publication" ? 0.1 : 0);
   Slots sl = slots;
-  if (sl.recipients.empty() && (sl.mutual || (Mutual(p.type) && p.mode != "third-party"))) {
+  if (sl.recipients.empty() && !sl.one_way && (sl.mutual || (Mutual(p.type) && p.mode != "third-party"))) {
     // "Le Mali et la Russie ont signé...": the first party acts towards the others.
     std::vector<int> actors, others;
     for (int a : sl.actors) {
@@ -512,6 +530,7 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
       const MentionRef& rm = s.mentions[r];
       std::string key = am.code + "|" + rm.code;
       if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+      if (am.code == rm.code && !ActsOnItself(p)) continue;  // "Erdogan et la présidence turque"
       seen.push_back(key);
       Event e = proto;
       e.actors.push_back(PartyOf(doc, am));
@@ -519,10 +538,19 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
       AddEvent(std::move(e), events);
       any = true;
     }
-    if (!any && fallback_recipient && fallback_recipient->code != am.code) {
+    std::optional<EventParty> fallback = fallback_recipient;
+    const Mention& actor_mention = doc.mentions[am.index];
+    if (!fallback && sl.recipients.empty() && p.type == "ASSAULT" && actor_mention.country &&
+        *actor_mention.country != am.code) {
+      // An armed group's attack with no named target strikes the state it
+      // fights in: "la CPC revendique une série d'attaques" = CPC -> CAF.
+      fallback = EventParty{};
+      fallback->code = *actor_mention.country;
+    }
+    if (!any && fallback && fallback->code != am.code) {
       Event e = proto;
       e.actors.push_back(PartyOf(doc, am));
-      e.recipients.push_back(*fallback_recipient);
+      e.recipients.push_back(*fallback);
       AddEvent(std::move(e), events);
       any = true;
     }
@@ -612,7 +640,8 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
     }
     if (!slots.actors.empty())
       MakeEvents(st, s, outer, slots, doc, Modality(d, st, s, outer), events,
-                 slots.recipients.empty() && orphan ? LastDomesticTarget(*events) : std::nullopt);
+                 slots.recipients.empty() && orphan ? LastDomesticTarget(*events) : std::nullopt,
+                 j < preds.size() ? preds[j].head : SIZE_MAX);
     i = j;
   }
 }

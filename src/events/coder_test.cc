@@ -19,6 +19,7 @@ struct Entry {
   const char* surface;
   const char* code;
   const char* kind;
+  const char* country = nullptr;  // the state a non-state group belongs to
 };
 
 // Surfaces are matched as whole words, longest first.
@@ -49,7 +50,7 @@ const Entry kGazetteer[] = {
     {"rwandaise", "RWA", "state"}, {"rwandaises", "RWA", "state"}, {"Paul Kagame", "RWA", "person"},
     {"RDC", "COD", "state"}, {"Kinshasa", "COD", "state"}, {"congolais", "COD", "state"}, {"congolaise", "COD", "state"},
     {"Félix Tshisekedi", "COD", "person"},
-    {"Tchad", "TCD", "state"}, {"tchadien", "TCD", "state"}, {"N'Djamena", "TCD", "state"},
+    {"Tchad", "TCD", "state"}, {"tchadien", "TCD", "state"}, {"tchadienne", "TCD", "state"}, {"N'Djamena", "TCD", "state"},
     {"Sénégal", "SEN", "state"}, {"Dakar", "SEN", "state"}, {"sénégalais", "SEN", "state"},
     {"Somalie", "SOM", "state"}, {"Mogadiscio", "SOM", "state"}, {"somalien", "SOM", "state"}, {"somaliens", "SOM", "state"},
     {"Éthiopie", "ETH", "state"}, {"Addis-Abeba", "ETH", "state"}, {"éthiopien", "ETH", "state"},
@@ -64,6 +65,7 @@ const Entry kGazetteer[] = {
     {"ONU", "UN", "org"}, {"Nations unies", "UN", "org"}, {"MINUSMA", "UN", "org"},
     {"OTAN", "NATO", "org"}, {"Union africaine", "AU", "org"}, {"AES", "AES", "org"},
     {"G5 Sahel", "G5S", "org"},
+    {"CPC", "CPC", "group", "CAF"}, {"Centrafrique", "CAF", "state"},
     {"JNIM", "JNIM", "group"}, {"M23", "M23", "group"}, {"État islamique au Sahel", "ISSP", "group"},
     {"FSR", "RSF", "group"},
 };
@@ -93,6 +95,7 @@ void AddMentions(Document* doc) {
       m.name = e->code;
       m.kind = e->kind;
       m.code = e->code;
+      if (e->country) m.country = e->country;
       doc->mentions.push_back(m);
     }
   }
@@ -316,16 +319,38 @@ const std::vector<Case> kCases = {
     {"Des militaires nigériens ont renversé le président nigérien.", {"COERCE NER>NER"}},
     {"Les militaires gabonais ont renversé le régime.", {"COERCE GAB>GAB"}},
     {"Un coup d'État militaire a renversé le président du Niger.", {"COERCE NER>NER"}},
+    {"Des officiers nigériens ont annoncé mettre fin aux pouvoirs du président nigérien.", {"COERCE NER>NER"}},
+    {"Les militaires ont mis un terme au régime du président gabonais.", {"COERCE GAB>GAB"}},
+    {"Le Mali a mis fin à l'accord de défense avec la France.", {"SANCTION MLI>FRA"}},
     {"La Russie a annexé la Crimée en 2014.", {}},
     {"Les soldats russes se sont emparés de l'aéroport de Pristina.", {}},
     {"Les rebelles du M23 se sont emparés de Goma.", {}},
     {"Le M23 a pris le contrôle de la ville congolaise de Goma.", {"COERCE M23>COD"}},
+    {"La ville de Bunia est tombée aux mains du M23 en RDC.", {"COERCE M23>COD"}},
+    {"Après la chute de Kinshasa aux mains du M23, la colère monte.", {"COERCE M23>COD"}},
+    {"Le Mali a pris des mesures après la chute du prix de l'or.", {}},
+    {"Le président malien est tombé malade.", {}},
     {"La junte nigérienne a arrêté des ressortissants français.", {"COERCE NER>FRA"}},
     {"La junte nigérienne n'a pas arrêté de ressortissants français.", {"COERCE NER>FRA!negated"}},
     // --- ASSAULT ---
     {"Le JNIM a attaqué un camp de l'armée malienne.", {"ASSAULT JNIM>MLI"}},
     {"L'attaque du JNIM contre l'école de gendarmerie de Bamako a fait des morts.", {"ASSAULT JNIM>MLI"}},
     {"Le JNIM a revendiqué l'attaque de Bamako.", {"ASSAULT JNIM>MLI"}},
+    {"La CPC revendique une série d'attaques depuis janvier.", {"ASSAULT CPC>CAF"}},
+    {"À Kinshasa, la foule a attaqué l'ambassade de France.", {"PROTEST COD>FRA"}},
+    {"Des milliers de personnes ont manifesté contre un convoi en route vers le Niger.", {}},
+    {"Des milliers de personnes ont manifesté à Niamey contre la France, en route vers le Mali.",
+     {"PROTEST NER>FRA"}},
+    {"À Kinshasa, la foule a attaqué des ambassades, dont celle de France.", {"PROTEST COD>FRA"}},
+    {"Des manifestants ont attaqué l'ambassade du Rwanda à Kinshasa.", {"PROTEST COD>RWA"}},
+    {"L'armée rwandaise a attaqué la foule à Kinshasa.", {"ASSAULT RWA>COD"}},
+    {"Le Mali bénéficie du soutien de plusieurs pays voisins, le Niger et le Burkina Faso.",
+     {"SUPPORT BFA>MLI", "SUPPORT NER>MLI"}},
+    {"Un accord a été signé à Ankara entre le président turc et le chef de l'État turc.", {}},
+    {"La CPC a mené des attaques près du Tchad.", {"ASSAULT CPC>CAF"}},
+    {"La CPC a attaqué l'armée tchadienne près du Tchad.", {"ASSAULT CPC>TCD"}},
+    {"La Russie a mené des frappes près du Tchad.", {}},
+    {"Les soldats russes ont attaqué à proximité du Mali.", {}},
     {"Des soldats nigériens ont été tués par l'État islamique au Sahel.", {"ASSAULT ISSP>NER"}},
     {"L'armée malienne a bombardé des positions du JNIM.", {"ASSAULT MLI>JNIM"}},
     {"Les rebelles du M23 et l'armée congolaise s'affrontent près de Goma.", {"ASSAULT M23>COD"}},
@@ -378,6 +403,21 @@ TEST_F(CoderTest, DatesMergingAndFields) {
   const Event& old = doc.events[2];
   EXPECT_EQ(old.date, "2014");
   EXPECT_EQ(old.aux, "historical");
+}
+
+// A date after the next predicate of the sentence is that predicate's.
+TEST_F(CoderTest, DateOfTheNextPredicate) {
+  Document doc;
+  doc.lang = "fr";
+  doc.published = "2025-04-05";
+  doc.text = "À Kinshasa, la foule a attaqué l'ambassade de France, après la chute, le 2 mars 2025, de Bunia aux mains du M23.";
+  AddMentions(&doc);
+  coder_->Code(&doc);
+  ASSERT_EQ(doc.events.size(), 2u);
+  for (const Event& e : doc.events) {
+    if (e.type == "PROTEST") EXPECT_EQ(e.date, "2025-04-05");
+    else EXPECT_EQ(e.date, "2025-03-02") << e.type;
+  }
 }
 
 TEST_F(CoderTest, NoMentionsNoEvents) {

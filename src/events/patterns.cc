@@ -142,8 +142,9 @@ void ParsePatternLine(const std::vector<std::string>& f, const std::string& wher
   else if (f[5] == "domestic") p.roles = Roles::kDomestic;
   else if (f[5] == "local") p.roles = Roles::kLocal;
   else if (f[5] == "source") p.roles = Roles::kSource;
+  else if (f[5] == "captor") p.roles = Roles::kCaptor;
   else {
-    problems->push_back(where + ": roles must be agent, host, patient, domestic or local, got \"" + f[5] + "\"");
+    problems->push_back(where + ": roles must be agent, host, patient, domestic, local, source or captor, got \"" + f[5] + "\"");
     return;
   }
   std::string problem = ParsePatternText(f[6], &p);

@@ -20,6 +20,7 @@ enum class Roles {
               // government, so one state mention gives both sides
   kLocal,     // the actor defaults to where it happens: "manifestation à Niamey"
   kSource,    // a noun whose bare de-phrase is what is left: "son retrait du G5 Sahel"
+  kCaptor,    // the pattern's last word introduces the actor: "Goma est tombée aux mains du M23"
 };
 
 struct Pattern {
