@@ -16,6 +16,7 @@
 #include <optional>
 #include <thread>
 
+#include "cli/batch.h"
 #include "cli/verbs.h"
 #include "ingest/dedup.h"
 #include "veille/engine.h"
@@ -27,50 +28,6 @@ namespace {
 
 constexpr size_t kBatchArticles = 256;
 constexpr size_t kBatchBytes = size_t{16} << 20;
-
-class Progress {
- public:
-  explicit Progress(bool enabled) : enabled_(enabled && isatty(STDERR_FILENO)) {}
-  void Add(size_t articles, size_t bytes) {
-    articles_ += articles;
-    bytes_ += bytes;
-    if (!enabled_) return;
-    double s = Seconds();
-    if (s - last_ < 0.5) return;
-    last_ = s;
-    std::fprintf(stderr, "\r%zu articles, %.1f MB, %.0f articles/s, %.1f MB/s   ", articles_,
-                 bytes_ / 1e6, articles_ / s, bytes_ / 1e6 / s);
-  }
-  void Done() {
-    if (enabled_ && last_ > 0) std::fprintf(stderr, "\r%zu articles, %.1f MB in %.1f s%20s\n",
-                                            articles_, bytes_ / 1e6, Seconds(), "");
-  }
-
- private:
-  double Seconds() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  }
-  bool enabled_;
-  size_t articles_ = 0, bytes_ = 0;
-  double last_ = 0;
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-};
-
-// Processes `batch` on `threads` threads; results[i] belongs to batch[i].
-std::vector<std::optional<Result<Document>>> ProcessBatch(const Engine& engine,
-                                                          const std::vector<Article>& batch, int threads) {
-  std::vector<std::optional<Result<Document>>> results(batch.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < batch.size();) results[i].emplace(engine.Process(batch[i]));
-  };
-  int n = std::max(1, std::min<int>(threads, static_cast<int>(batch.size())));
-  std::vector<std::thread> pool;
-  for (int t = 1; t < n; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
-  return results;
-}
 
 }  // namespace
 
@@ -86,11 +43,10 @@ int RunExtract(const ExtractOptions& options) {
     std::cerr << "veille: " << writer.status().message() << '\n';
     return kExitFailure;
   }
-  int threads = options.threads > 0 ? options.threads
-                                    : std::max(1u, std::thread::hardware_concurrency());
+  int threads = ThreadCount(options.threads);
   size_t skipped = 0, written = 0;
   bool write_failed = false;
-  Progress progress(options.progress);
+  ProgressLine progress(options.progress);
   auto report = [&](const Status& s) {
     ++skipped;
     std::cerr << "veille: skipped " << s.message() << '\n';

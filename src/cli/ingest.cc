@@ -21,6 +21,7 @@
 #include <thread>
 
 #include "base/files.h"
+#include "cli/batch.h"
 #include "cli/verbs.h"
 #include "ingest/dedup.h"
 #include "veille/engine.h"
@@ -29,38 +30,6 @@
 
 namespace veille::cli {
 namespace {
-
-// Articles, MB, rate and ETA on one line, only on a terminal.
-class IngestProgress {
- public:
-  IngestProgress(bool enabled, size_t total_bytes)
-      : enabled_(enabled && isatty(STDERR_FILENO)), total_(total_bytes) {}
-  void Add(size_t articles, size_t bytes) {
-    articles_ += articles;
-    bytes_ += bytes;
-    if (!enabled_) return;
-    double s = Seconds();
-    if (s - last_ < 0.5) return;
-    last_ = s;
-    std::string eta = "?";
-    if (total_ > bytes_ && bytes_ > 0) eta = std::to_string(static_cast<long>((total_ - bytes_) * s / bytes_)) + " s";
-    std::fprintf(stderr, "\r%zu articles, %.1f MB, %.0f articles/min, ETA %s      ", articles_, bytes_ / 1e6,
-                 articles_ * 60 / s, eta.c_str());
-  }
-  void Done() {
-    if (enabled_ && last_ > 0) std::fprintf(stderr, "\r%60s\r", "");
-  }
-  double Seconds() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  }
-
- private:
-  bool enabled_;
-  size_t total_;
-  size_t articles_ = 0, bytes_ = 0;
-  double last_ = 0;
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-};
 
 // Sum of the sizes of the input files (for the ETA); 0 when unknown.
 size_t InputBytes(const std::vector<std::string>& inputs) {
@@ -85,7 +54,7 @@ class Ingester {
  public:
   Ingester(const IngestOptions& o, Store& store, const Engine* engine)
       : o_(o), store_(store), engine_(engine), progress_(o.progress, InputBytes(o.inputs)) {
-    threads_ = o.threads > 0 ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+    threads_ = ThreadCount(o.threads);
   }
   void Report(const Status& s) {
     ++totals_.failed;
@@ -114,7 +83,7 @@ class Ingester {
   bool Flush();
   Totals totals() const { return totals_; }
   bool ok() const { return ok_; }
-  IngestProgress& progress() { return progress_; }
+  ProgressLine& progress() { return progress_; }
 
  private:
   bool Full() const { return articles_.size() + pending_ >= static_cast<size_t>(std::max(1, o_.batch)); }
@@ -122,7 +91,7 @@ class Ingester {
   const IngestOptions& o_;
   Store& store_;
   const Engine* engine_;
-  IngestProgress progress_;
+  ProgressLine progress_;
   int threads_ = 1;
   bool ok_ = true;
   Totals totals_;
@@ -137,20 +106,9 @@ class Ingester {
 // then, in input order, marks near-duplicates.
 void Ingester::Extract() {
   Result<std::vector<bool>> stored = store_.Contains(hashes_);
-  std::vector<size_t> todo;
-  for (size_t i = 0; i < articles_.size(); ++i)
-    if (!stored.ok() || !(*stored)[i]) todo.push_back(i);
-  std::vector<std::optional<Result<Document>>> results(articles_.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t k; (k = next.fetch_add(1)) < todo.size();)
-      results[todo[k]].emplace(engine_->Process(articles_[todo[k]]));
-  };
-  int n = std::max(1, std::min<int>(threads_, static_cast<int>(todo.size())));
-  std::vector<std::thread> pool;
-  for (int t = 1; t < n; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+  std::vector<bool> skip(articles_.size(), false);
+  if (stored.ok()) skip = *stored;
+  auto results = ProcessBatch(*engine_, articles_, threads_, skip);
   for (size_t i = 0; i < articles_.size(); ++i) {
     if (!results[i]) {  // already stored
       ++totals_.already;
