@@ -96,11 +96,14 @@ TEST(StoreCrashTest, KillNineAtRandomPoints) {
   std::mt19937 rng(20260322);
   int kills = 0, partial = 0;
   int64_t total = 400;
-  for (int store = 0; store < 8 && kills < 24; ++store) {
+  // Kills are timed against the uninterrupted run; a loaded machine makes
+  // that time uneven, so delays stay within 80 % of it and more stores are
+  // tried until enough kills have landed.
+  for (int store = 0; store < 20 && kills < 24; ++store) {
     std::string db = tmp.path() + "/crash" + std::to_string(store) + ".db";
     int64_t previous = 0;
     for (int attempt = 0; attempt < 5; ++attempt) {
-      auto delay = std::chrono::microseconds(static_cast<int64_t>(full * 1e6 * (rng() % 1000) / 1000.0));
+      auto delay = std::chrono::microseconds(static_cast<int64_t>(full * 1e6 * (rng() % 800) / 1000.0));
       kills += RunAndKill(args(db), delay);
       int64_t docs = CheckedDocuments(db);
       EXPECT_GE(docs, previous) << "documents lost after a kill";

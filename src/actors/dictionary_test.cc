@@ -16,12 +16,12 @@ TEST(DictionaryTest, ShippedDataIsValid) {
   for (const std::string& p : problems) ADD_FAILURE() << p;
 }
 
-TEST(DictionaryTest, ShippedDataLoadsFast) {
-  auto start = std::chrono::steady_clock::now();
+// Load time (< 300 ms) is measured by bench/bench_actors, not asserted here:
+// a timed test fails on a loaded machine or under sanitizers.
+TEST(DictionaryTest, ShippedDataLoads) {
   std::vector<std::string> problems;
   ActorDictionary d = LoadActorDictionary(kShipped + "/actors", &problems);
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(ms, 300.0);
+  EXPECT_TRUE(problems.empty()) << problems.front();
   EXPECT_GE(d.states.size(), 198u);
   EXPECT_GT(d.patterns.size(), 1000u);
 }
