@@ -454,8 +454,8 @@ TEST_F(ResolverTest, PronounsTakeTheNearestFittingAntecedent) {
 
 TEST_F(ResolverTest, MentionsAreSortedAndSpanTheirText) {
   std::string text =
-      "Le ministre nigérien des Affaires étrangères, Bakary Yaou Sangaré, a qualifié la rencontre à Moscou "
-      "d'« événement historique ». La Russie soutient l'AES.";
+      "Le ministre tchadien de la Défense, Issaka Malloua Djamous, a salué l'entretien à Ankara "
+      "comme « très constructif ». La Turquie soutient le G5 Sahel.";
   Document doc;
   doc.text = text;
   doc.published = "2025-04-03";

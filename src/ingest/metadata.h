@@ -41,7 +41,7 @@ std::optional<std::string> FindAuthor(const Page& page, const std::vector<std::s
                                       const Boilerplate& boilerplate, std::string_view url);
 
 // Outlet: a line that names the site (matching the URL host), the name
-// before a dateline's date ("Mondialisation.ca, 04 septembre 2023"), else
+// before a dateline's date ("Horizons.info, 12 octobre 2022"), else
 // the URL host made readable ("www.rfi.fr" -> "RFI", "netafrique.net" ->
 // "Netafrique").
 std::optional<std::string> FindOutlet(const Page& page, std::string_view url);
