@@ -27,6 +27,19 @@ TEST(Strings, EndsWithIgnoreCase) {
   EXPECT_FALSE(EndsWithIgnoreCase("gz", ".warc.gz"));
 }
 
+TEST(Strings, NextWordSkipsRunsOfSpaces) {
+  const std::pair<const char*, std::vector<std::string_view>> cases[] = {
+      {"", {}},          {"   ", {}},           {"un", {"un"}},
+      {" un  deux ", {"un", "deux"}}, {"#Mali #Sahel", {"#Mali", "#Sahel"}},
+  };
+  for (const auto& [text, want] : cases) {
+    std::vector<std::string_view> got;
+    size_t pos = 0;
+    for (std::string_view w; NextWord(text, &pos, &w);) got.push_back(w);
+    EXPECT_EQ(got, want) << '"' << text << '"';
+  }
+}
+
 TEST(Status, CarriesCodeAndMessage) {
   Status s = Status::IoError("a.txt: cannot open");
   EXPECT_FALSE(s.ok());

@@ -109,12 +109,8 @@ bool IsHashtagLine(std::string_view s) {
   if (s.empty() || s[0] != '#') return false;
   bool any = false;
   size_t pos = 0;
-  while (pos < s.size()) {
-    size_t sp = s.find(' ', pos);
-    if (sp == std::string_view::npos) sp = s.size();
-    std::string_view t = s.substr(pos, sp - pos);
-    pos = sp + 1;
-    if (t.empty()) continue;
+  std::string_view t;
+  while (NextWord(s, &pos, &t)) {
     if (t[0] == '#' && t.size() > 1) any = true;
     else if (CountWords(t) > 0) return false;
   }
@@ -197,12 +193,8 @@ uint64_t RepeatHash(std::string_view s, int* words = nullptr) {
 std::vector<uint64_t> Shingles(std::string_view s) {
   std::vector<uint64_t> words;
   size_t pos = 0;
-  while (pos < s.size()) {
-    size_t sp = s.find(' ', pos);
-    if (sp == std::string_view::npos) sp = s.size();
-    uint64_t k = RepeatHash(s.substr(pos, sp - pos));
-    pos = sp + 1;
-    if (k != 0) words.push_back(k);
+  for (std::string_view w; NextWord(s, &pos, &w);) {
+    if (uint64_t k = RepeatHash(w); k != 0) words.push_back(k);
   }
   std::vector<uint64_t> out;
   for (size_t i = 0; i + 2 < words.size(); ++i) out.push_back(words[i] * 31 * 31 + words[i + 1] * 31 + words[i + 2]);

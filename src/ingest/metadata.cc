@@ -42,10 +42,8 @@ bool LooksLikeMenu(const PageLine& l) {
   if (l.words < 2 || l.words > 4) return false;
   std::string_view s = l.text;
   size_t pos = 0;
-  while (pos < s.size()) {
-    size_t sp = std::min(s.find(' ', pos), s.size());
-    if (sp > pos && !StartsUpper(s.substr(pos, sp - pos))) return false;
-    pos = sp + 1;
+  for (std::string_view w; NextWord(s, &pos, &w);) {
+    if (!StartsUpper(w)) return false;
   }
   return true;
 }

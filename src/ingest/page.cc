@@ -265,12 +265,8 @@ bool IsNameLike(std::string_view s, int max_tokens) {
   }
   int tokens = 0, named = 0;
   size_t pos = 0;
-  while (pos < s.size()) {
-    size_t sp = s.find(' ', pos);
-    if (sp == std::string_view::npos) sp = s.size();
-    std::string_view t = s.substr(pos, sp - pos);
-    pos = sp + 1;
-    if (t.empty()) continue;
+  std::string_view t;
+  while (NextWord(s, &pos, &t)) {
     if (++tokens > max_tokens) return false;
     if (t.find(':') != std::string_view::npos || t.find(',') != std::string_view::npos) return false;
     if (IsParticle(t)) continue;
