@@ -17,6 +17,9 @@ bool IsValidUtf8(std::string_view s);
 // Precondition: *pos < s.size(). Malformed bytes decode as U+FFFD, one byte each.
 char32_t DecodeUtf8(std::string_view s, size_t* pos);
 
+// Writes the UTF-8 encoding of `cp` (1 to 4 bytes) to `out`; returns its length.
+size_t EncodeUtf8(char32_t cp, char out[4]);
+
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(char32_t cp, std::string* out);
 

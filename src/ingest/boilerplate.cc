@@ -79,29 +79,61 @@ constexpr std::array<unsigned char, 128> MakeAsciiFold() {
 }
 constexpr std::array<unsigned char, 128> kAsciiFold = MakeAsciiFold();
 
+// Bytes that fold to themselves or their lower case with no further
+// decision: kAsciiFold's non-zero values except : ; ! ? (no space before
+// them). 0 for everything else, non-ASCII lead and continuation bytes too.
+constexpr std::array<unsigned char, 256> MakeRunFold() {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 128; ++c)
+    if (c != ':' && c != ';' && c != '!' && c != '?') t[c] = kAsciiFold[c];
+  return t;
+}
+constexpr std::array<unsigned char, 256> kRunFold = MakeRunFold();
+
 bool NoSpaceBefore(char32_t c) { return c == ':' || c == ';' || c == '!' || c == '?'; }
 
 // The folded text and, per folded byte, the original offset of the code
 // point it came from (for a folded space: of the first space of the run).
+// The buffers only grow: a thread keeps one FoldedText and refolds into it,
+// so `size` (not the buffers' sizes) says how much is valid.
 struct FoldedText {
   std::string text;
   std::vector<uint32_t> from;
+  size_t size = 0;
+  std::string_view view() const { return std::string_view(text.data(), size); }
 };
 
 void Fold(std::string_view s, FoldedText* f) {
   // Folding never grows a code point beyond 4 bytes, plus one space each.
-  f->text.resize(s.size() * 2 + 8);
-  f->from.resize(s.size() * 2 + 8);
+  size_t need = s.size() * 2 + 8;
+  if (f->text.size() < need) f->text.resize(need);
+  if (f->from.size() < need) f->from.resize(need);
   char* out = f->text.data();
   uint32_t* from = f->from.data();
   size_t n = 0;
   bool pending_space = false;
   uint32_t space_from = 0;
   for (size_t i = 0; i < s.size();) {
-    size_t start = i;
+    // Runs of ASCII letters, digits and punctuation other than : ; ! ? need
+    // no decision but the pending space: copy them through the table.
     unsigned char c = s[i];
+    if (kRunFold[c] != 0) {
+      if (pending_space) {
+        out[n] = ' ';
+        from[n++] = space_from;
+        pending_space = false;
+      }
+      const size_t end = s.size();
+      unsigned char f = kRunFold[c];
+      do {
+        out[n] = static_cast<char>(f);
+        from[n++] = static_cast<uint32_t>(i++);
+      } while (i < end && (f = kRunFold[static_cast<unsigned char>(s[i])]) != 0);
+      continue;
+    }
+    size_t start = i;
     char32_t folded;
-    if (c < 0x80) {  // ASCII fast path
+    if (c < 0x80) {
       ++i;
       folded = kAsciiFold[c];
     } else {
@@ -122,15 +154,14 @@ void Fold(std::string_view s, FoldedText* f) {
       from[n++] = static_cast<uint32_t>(start);
       continue;
     }
-    std::string utf8;
-    AppendUtf8(folded, &utf8);
-    for (char b : utf8) {
-      out[n] = b;
+    char utf8[4];
+    size_t len = EncodeUtf8(folded, utf8);
+    for (size_t k = 0; k < len; ++k) {
+      out[n] = utf8[k];
       from[n++] = static_cast<uint32_t>(start);
     }
   }
-  f->text.resize(n);
-  f->from.resize(n);
+  f->size = n;
 }
 
 // Byte length of the UTF-8 sequence starting with `lead`.
@@ -139,7 +170,7 @@ size_t SequenceLength(unsigned char lead) { return lead < 0x80 ? 1 : lead < 0xE0
 std::string FoldedString(std::string_view s) {
   FoldedText f;
   Fold(s, &f);
-  return f.text;
+  return std::string(f.view());
 }
 
 // True when the code point ending right before `pos` is a letter or digit.
@@ -291,10 +322,10 @@ void Boilerplate::Scan(std::string_view text, std::vector<PhraseHit>* hits) cons
   }
   static thread_local FoldedText folded;
   Fold(text, &folded);
-  if (folded.text.empty()) return;
+  if (folded.size == 0) return;
   size_t first = hits->size();
   ScanContext ctx{&kinds_, &phrases_, &alnum_ends_, &folded, text, hits};
-  hs_scan(db, folded.text.data(), static_cast<unsigned>(folded.text.size()), 0, scratch.scratch, OnMatch, &ctx);
+  hs_scan(db, folded.text.data(), static_cast<unsigned>(folded.size), 0, scratch.scratch, OnMatch, &ctx);
   std::sort(hits->begin() + first, hits->end(), [](const PhraseHit& a, const PhraseHit& b) {
     if (a.start != b.start) return a.start < b.start;
     if (a.kind != b.kind) return a.kind < b.kind;

@@ -440,6 +440,7 @@ void CutCredits(const PageLine& l, std::vector<Cut>* cuts) {
 
 // Media ids left between sentences by some scrapers: "... CAN.  48821710 Par".
 void CutMediaIds(const PageLine& l, std::vector<Cut>* cuts) {
+  if (l.longest_number < 7) return;
   std::string_view s = l.text;
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] < '0' || s[i] > '9' || (i > 0 && !IsSpaceByte(s[i - 1]))) continue;
@@ -467,10 +468,19 @@ std::string ApplyCuts(const std::string& text, std::vector<Cut>* cuts, std::vect
   std::sort(cuts->begin(), cuts->end());
   std::string out;
   out.reserve(text.size());
+  // Appends `piece` with no space at the start of `out` and none doubled:
+  // whole stretches between runs of spaces at a time.
   auto append = [&](std::string_view piece) {
-    for (char c : piece) {
-      if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-      out.push_back(c);
+    while (!piece.empty()) {
+      if (piece[0] == ' ' && (out.empty() || out.back() == ' ')) {
+        size_t k = piece.find_first_not_of(' ');
+        if (k == std::string_view::npos) return;
+        piece.remove_prefix(k);
+      }
+      size_t run = piece.find("  ");
+      size_t take = run == std::string_view::npos ? piece.size() : run + 1;
+      out.append(piece.substr(0, take));
+      piece.remove_prefix(take);
     }
   };
   size_t pos = 0;

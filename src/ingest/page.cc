@@ -40,34 +40,49 @@ Bucket BucketOf(char32_t cp) {
 
 // Letters of `s` by script bucket, and its words (space-separated tokens
 // holding a letter or digit), in one pass.
-std::array<int, kBuckets> CountLetters(std::string_view s, int* words) {
+// Also sets `*longest_number` to the longest run of ASCII digits.
+std::array<int, kBuckets> CountLetters(std::string_view s, int* words, int* longest_number) {
+  // ASCII classes: 1 letter, 2 digit, 4 token separator.
+  static constexpr auto kClass = [] {
+    std::array<unsigned char, 128> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = 1;
+    for (int c = '0'; c <= '9'; ++c) t[c] = 2;
+    t[' '] = t['\t'] = 4;
+    return t;
+  }();
   std::array<int, kBuckets> n{};
-  int w = 0;
-  bool in_token = false, counted = false;
+  int latin = 0, w = 0, digits = 0, longest = 0;
+  bool counted = false;  // the current token already counted as a word
   for (size_t i = 0; i < s.size();) {
     unsigned char c = s[i];
     bool alnum;
     if (c < 0x80) {
       ++i;
-      if (c == ' ' || c == '\t') {
-        in_token = false;
+      unsigned char k = kClass[c];
+      digits = k == 2 ? digits + 1 : 0;
+      longest = std::max(longest, digits);
+      if (k == 4) {
+        counted = false;
         continue;
       }
-      bool alpha = IsAsciiAlpha(c);
-      n[kLatin] += alpha;
-      alnum = alpha || IsAsciiDigit(c);
+      latin += k & 1;
+      alnum = k != 0;
     } else {
-      char32_t cp = DecodeUtf8(s, &i);
+      digits = 0;
+      size_t next = i;  // i itself stays in a register: its address never escapes
+      char32_t cp = DecodeUtf8(s, &next);
+      i = next;
       alnum = u_isalnum(cp);
       if (alnum && u_isalpha(cp)) {
         Bucket b = BucketOf(cp);
         if (b != kBuckets) ++n[b];
       }
     }
-    if (!in_token) in_token = true, counted = false;
     if (alnum && !counted) ++w, counted = true;
   }
+  n[kLatin] += latin;
   *words = w;
+  *longest_number = longest;
   return n;
 }
 
@@ -75,17 +90,20 @@ std::array<int, kBuckets> CountLetters(std::string_view s, int* words) {
 // General Punctuation and currency signs (U+2000..U+20CF), which no
 // normalisation touches. Otherwise ICU decides.
 bool MayNeedNfc(std::string_view s) {
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {  // ASCII runs, eight bytes at a time
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    if ((w & 0x8080808080808080ULL) != 0) break;
-  }
-  for (; i < s.size(); ++i) {
+  for (size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size()) {  // ASCII runs, eight bytes at a time
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if ((w & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     unsigned char c = s[i];
-    if (c < 0xCC) continue;  // ASCII, continuation bytes, U+0080..U+02FF
-    if (c == 0xE2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x83) continue;
-    return true;
+    if (c >= 0xCC) {
+      if (c != 0xE2 || i + 1 >= s.size() || static_cast<unsigned char>(s[i + 1]) > 0x83) return true;
+    }
+    ++i;  // ASCII, continuation bytes, U+0080..U+02FF, U+2000..U+20FF
   }
   return false;
 }
@@ -116,6 +134,15 @@ std::string StripMarkdown(std::string_view s, size_t* link_bytes, std::string* p
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
+    // Plain stretches up to the next character that may open markup.
+    size_t special = i;
+    while (special < s.size() && s[special] != '[' && s[special] != '!' && s[special] != '*') ++special;
+    if (special > i) {
+      out.append(s.substr(i, special - i));
+      plain->append(s.substr(i, special - i));
+      i = special;
+      continue;
+    }
     size_t text_end, link_end;
     bool image = s[i] == '!' && i + 1 < s.size() && s[i + 1] == '[';
     size_t open = image ? i + 1 : i;
@@ -276,12 +303,30 @@ bool IsNameLike(std::string_view s, int max_tokens) {
   return named > 0;
 }
 
+namespace {
+
+// Position of the next byte at or after `i` that may end a sentence
+// (. ! ? or the first byte of "…"), or s.size(). A tight loop of its own:
+// this scan runs over every byte of every page.
+size_t NextSentenceMark(std::string_view s, size_t i) {
+  static constexpr auto kMark = [] {
+    std::array<bool, 256> t{};
+    t['.'] = t['!'] = t['?'] = t[0xE2] = true;
+    return t;
+  }();
+  const char* p = s.data();
+  size_t n = s.size();
+  while (i < n && !kMark[static_cast<unsigned char>(p[i])]) ++i;
+  return i;
+}
+
+}  // namespace
+
 std::vector<std::pair<size_t, size_t>> SentenceSpans(std::string_view s) {
   std::vector<std::pair<size_t, size_t>> out;
   size_t start = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = NextSentenceMark(s, 0); i < s.size(); i = NextSentenceMark(s, i + 1)) {
     char c = s[i];
-    if (c != '.' && c != '!' && c != '?' && static_cast<unsigned char>(c) != 0xE2) continue;
     bool ellipsis = static_cast<unsigned char>(c) == 0xE2 && s.compare(i, 3, "…") == 0;
     if (static_cast<unsigned char>(c) == 0xE2 && !ellipsis) continue;
     size_t end = i + (ellipsis ? 3 : 1);
@@ -351,7 +396,7 @@ Page ReadPage(std::string_view raw, const Boilerplate& boilerplate) {
     line.sentence_end = EndsSentence(line.text);
     std::string_view tail = std::string_view(line.text).substr(line.text.size() >= 3 ? line.text.size() - 3 : 0);
     line.ellipsis_end = tail == "..." || tail == "…";
-    per_line.push_back(CountLetters(line.text, &line.words));
+    per_line.push_back(CountLetters(line.text, &line.words, &line.longest_number));
     for (int b = 0; b < kBuckets; ++b) totals[b] += per_line.back()[b];
     boilerplate.Scan(line.text, &line.hits);
     line.dates = FindPageDates(line.text);

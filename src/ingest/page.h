@@ -20,6 +20,7 @@ struct PageLine {
   size_t core = 0;           // byte offset of the text after a list bullet ("• ", "- ")
   bool blank_before = false; // a blank line separates it from the previous line
   int words = 0;             // space-separated tokens holding a letter or digit
+  int longest_number = 0;    // longest run of ASCII digits
   int letters = 0;
   int foreign_letters = 0;   // letters not in the page's main script (set by ReadPage)
   bool sentence_end = false; // ends with . ! ? … (closing quotes and brackets aside)

@@ -60,6 +60,19 @@ TEST(PageTest, LineFeatures) {
   EXPECT_EQ(page.lines[0].foreign_letters, 0);
   EXPECT_TRUE(page.lines[3].sentence_end);
   EXPECT_FALSE(page.lines[3].body) << "a short question is a heading";
+  EXPECT_EQ(page.lines[0].longest_number, 0);
+  EXPECT_EQ(page.lines[1].longest_number, 2);
+}
+
+TEST(PageTest, LongestNumberAndNfc) {
+  // Digit runs are cut by any other byte, letters of other scripts too.
+  Page page = ReadPage("Vidéo 12345678 du 2024-06-21\nА1234567б 12\nCafe\xCC\x81 9\n", Phrases());
+  ASSERT_EQ(page.lines.size(), 3u);
+  EXPECT_EQ(page.lines[0].longest_number, 8);
+  EXPECT_EQ(page.lines[1].longest_number, 7);
+  // A combining accent after plain ASCII is normalised (e + U+0301 -> é).
+  EXPECT_EQ(page.lines[2].text, "Café 9");
+  EXPECT_EQ(page.lines[2].longest_number, 1);
 }
 
 TEST(PageTest, SentenceSpans) {
