@@ -4,6 +4,7 @@
 // Tested by fold_test.cc.
 #include "actors/fold.h"
 
+#include <algorithm>
 #include <array>
 
 #include "base/utf8.h"
@@ -65,41 +66,73 @@ bool FoldOther(char32_t cp, std::string* out) {
 FoldedText FoldForMatching(std::string_view text) {
   const auto& ascii = AsciiTable();
   FoldedText f;
-  f.text.reserve(text.size());
-  f.to_original.reserve(text.size() + 1);
+  // Written through raw pointers into buffers sized for the common case
+  // (ASCII folds to at most one byte, a space run to one space); non-ASCII
+  // code points check the room left, since a few fold to longer strings.
+  size_t cap = text.size() + 16;
+  f.text.resize(cap);
+  f.to_original.resize(cap + 1);
+  char* out = f.text.data();
+  uint32_t* from = f.to_original.data();
+  size_t n = 0;
+  auto grow = [&](size_t more) {
+    if (n + more <= cap) return;
+    cap = std::max(cap * 2, n + more);
+    f.text.resize(cap);
+    f.to_original.resize(cap + 1);
+    out = f.text.data();
+    from = f.to_original.data();
+  };
   bool in_space = false;
   size_t pos = 0;
-  auto space = [&](size_t start) {
-    if (!in_space) {
-      f.text += kSpace;
-      f.to_original.push_back(static_cast<uint32_t>(start));
-    }
-    in_space = true;
-  };
-  while (pos < text.size()) {
+  const size_t size = text.size();
+  std::string other;
+  while (pos < size) {
     unsigned char b = static_cast<unsigned char>(text[pos]);
-    size_t start = pos;
     if (b < 0x80) {
       char c = ascii[b];
-      ++pos;
       if (c == 0) {
-        space(start);
+        if (!in_space) {
+          grow(1);
+          out[n] = kSpace;
+          from[n++] = static_cast<uint32_t>(pos);
+        }
+        in_space = true;
+        ++pos;
         continue;
       }
       in_space = false;
-      f.text += c;
-      f.to_original.push_back(static_cast<uint32_t>(start));
+      // A run of non-space ASCII bytes: one byte each, no decision; room for
+      // the rest of the text is checked once.
+      grow(size - pos);
+      do {
+        out[n] = c;
+        from[n++] = static_cast<uint32_t>(pos++);
+      } while (pos < size && (b = static_cast<unsigned char>(text[pos])) < 0x80 && (c = ascii[b]) != 0);
       continue;
     }
+    size_t start = pos;
     char32_t cp = DecodeUtf8(text, &pos);
-    if (!FoldOther(cp, &f.text)) {
-      space(start);
+    other.clear();
+    if (!FoldOther(cp, &other)) {
+      if (!in_space) {
+        grow(1);
+        out[n] = kSpace;
+        from[n++] = static_cast<uint32_t>(start);
+      }
+      in_space = true;
       continue;
     }
     in_space = false;
-    f.to_original.resize(f.text.size(), static_cast<uint32_t>(start));
+    grow(other.size());
+    for (char c : other) {
+      out[n] = c;
+      from[n++] = static_cast<uint32_t>(start);
+    }
   }
-  f.to_original.push_back(static_cast<uint32_t>(text.size()));
+  from[n] = static_cast<uint32_t>(size);
+  f.text.resize(n);
+  f.to_original.resize(n + 1);
   return f;
 }
 
