@@ -258,6 +258,16 @@ std::vector<int> FindSubject(const SentenceView& s, size_t group_start, size_t c
     return {};
   }
   if (group_start > clause_start + 1 && W(s, group_start - 1) == ",") {
+    // "Le responsable russe, celui qui en 1999 avait bloqué l'OTAN, a visité
+    // ...": mentions inside a relative clause set between the subject and
+    // its verb are not the subject; the head noun phrase before it is.
+    for (size_t k = clause_start; k + 1 < group_start; ++k) {
+      const std::string& w = W(s, k);
+      if (w != "qui" && w != "dont" && w != "où") continue;
+      std::vector<int> head = FirstSubject(s, clause_start, k);
+      if (!head.empty()) return head;
+      break;
+    }
     size_t open = group_start - 1;
     while (open > clause_start && W(s, open - 1) != ",") --open;
     if (open > clause_start) {

@@ -75,6 +75,7 @@ class Parser {
       case Word::kWeekday: return WeekdayHead(i);
       case Word::kHier: case Word::kDemain: case Word::kAujourd: case Word::kAvant:
       case Word::kApres: return RelativeDayHead(i);
+      case Word::kCe: case Word::kCet: case Word::kCette: return ThisPartOfDayHead(i);
       case Word::kSemaine: case Word::kWeek: case Word::kWeekend: case Word::kMois:
       case Word::kAn: case Word::kAnnee: return UnitHead(i);
       case Word::kJours: case Word::kJour: case Word::kSemaines: case Word::kAns:
@@ -485,6 +486,24 @@ class Parser {
     DateExpr e = Make(i, SkipPartOfDay(last + 1) - 1, Gran::kDay);
     e.from_dct = true;
     e.shift = shift;
+    return Emit(e);
+  }
+
+  // "ce matin", "ce soir", "cet après-midi", "cette nuit": the creation day.
+  // "ce midi" is left alone (rare, and "ce Midi" names a region).
+  size_t ThisPartOfDayHead(size_t i) {
+    size_t end;
+    if (t_[i].word == Word::kCette) {
+      if (!Is(i + 1, Word::kNuit)) return 0;
+      end = i + 2;
+    } else {
+      if (Is(i + 1, Word::kMidi)) return 0;
+      end = SkipPartOfDay(i + 1);
+      if (end == i + 1) return 0;
+    }
+    if (IsPunct(end, '-')) return 0;  // "ce matin-là": a morning of the story, not today
+    DateExpr e = Make(i, end - 1, Gran::kDay);
+    e.from_dct = true;
     return Emit(e);
   }
 
