@@ -77,6 +77,7 @@ struct DocState {
   std::vector<MentionRef> refs;  // resolved mentions with a code, in text order
   // Dates are found when the first event needs one (EnsureDates).
   const std::string* text = nullptr;
+  std::vector<Span> sentences;  // every sentence of the text, in order
   std::optional<std::string> published;
   mutable bool dates_ready = false;
   mutable std::vector<DateMention> dates;
@@ -257,6 +258,40 @@ const DateMention* SentenceDate(const DocState& st, const SentenceView& s, const
     if (!best || dist < best_dist) { best = &dm; best_dist = dist; }
   }
   return best;
+}
+
+// The date of a sentence that opens by pointing back at what the previous
+// sentence dated: "Une lettre datée du 4 avril a été envoyée... Dans cette
+// lettre, X a demandé...", "Lors de cette rencontre", "À cette occasion".
+// A demonstrative determiner among the first words, no date of its own:
+// the last date of the previous sentence.
+const DateMention* AnaphoricDate(const DocState& st, const SentenceView& s) {
+  bool demonstrative = false;
+  for (size_t k = s.begin; k + 1 < s.end && k < s.begin + 8; ++k) {
+    const std::string& w = (*s.tokens)[k].norm;
+    if (w != "cette" && w != "cet" && w != "ces" && w != "ce") continue;
+    const Token& next = (*s.tokens)[k + 1];
+    if (!next.word) continue;
+    const std::string& n = next.norm;
+    // "ce que", "ce qui", "ce dernier" (a person), "c'est": not a thing named before.
+    if (n == "que" || n == "qu'" || n == "qui" || n == "dont" || n.rfind("derni", 0) == 0) continue;
+    demonstrative = true;
+    break;
+  }
+  if (!demonstrative) return nullptr;
+  size_t start = st.tokens[s.begin].span.start;
+  auto it = std::lower_bound(st.sentences.begin(), st.sentences.end(), start,
+                             [](const Span& sp, size_t at) { return sp.end <= at; });
+  if (it == st.sentences.begin()) return nullptr;
+  const Span& prev = *(it - 1);
+  // Only the sentence right before (sentences of lines without mentions
+  // are not split, so a gap means the one before is unknown).
+  for (size_t k = prev.end; k < start; ++k)
+    if ((*st.text)[k] != ' ' && (*st.text)[k] != '\n') return nullptr;
+  const DateMention* last = nullptr;
+  for (const DateMention& dm : st.dates)
+    if (dm.span.start >= prev.start && dm.span.end <= prev.end && RecordDate(dm.value)) last = &dm;
+  return last;
 }
 
 bool DatesCompatible(const std::optional<std::string>& a, const std::optional<std::string>& b) {
@@ -487,7 +522,9 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
     proto.goldstein = -7.5;
   }
   EnsureDates(st);
-  if (const DateMention* dm = SentenceDate(st, s, pred, next)) {
+  const DateMention* dm = SentenceDate(st, s, pred, next);
+  if (!dm) dm = AnaphoricDate(st, s);
+  if (dm) {
     proto.date = RecordDate(dm->value);
     proto.date_source = dm->source;
   } else {
@@ -702,6 +739,7 @@ void EventCoder::Code(Document* doc) const {
   MapMentions(*doc, &st);
   if (st.refs.empty()) return;
   st.text = &doc->text;
+  st.sentences = std::move(sentences);
   st.published = doc->published;
   std::vector<Event> events;
   size_t r = 0;

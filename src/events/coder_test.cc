@@ -420,6 +420,25 @@ TEST_F(CoderTest, DateOfTheNextPredicate) {
   }
 }
 
+// A sentence opening on "cette lettre", "cette rencontre" takes the date of
+// the sentence right before it; with no such pointer it does not.
+TEST_F(CoderTest, DateOfTheThingNamedJustBefore) {
+  Document doc;
+  doc.lang = "fr";
+  doc.published = "2025-04-05";
+  doc.text =
+      "Un courrier daté du 12 mars 2025 est parvenu au gouvernement tchadien. "
+      "Dans ce courrier, le Tchad a demandé aux États-Unis de retirer leurs soldats.\n"
+      "Une réunion a eu lieu le 2 février 2025 à Dakar. "
+      "Le Sénégal a ensuite signé un accord avec la France.";
+  AddMentions(&doc);
+  coder_->Code(&doc);
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[0].type, "REQUEST");
+  EXPECT_EQ(doc.events[0].date, "2025-03-12");
+  EXPECT_NE(doc.events[1].date, "2025-02-02") << doc.events[1].type;
+}
+
 TEST_F(CoderTest, NoMentionsNoEvents) {
   Document doc;
   doc.lang = "fr";
