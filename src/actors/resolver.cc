@@ -1038,7 +1038,7 @@ class DocResolver {
 
   // ---- pass 6: pronouns and short references ----
   // "elle" takes the nearest feminine state or organisation (or a person
-  // named with a feminine title); "il" the nearest person, else a masculine
+  // named with a feminine title); "il" (and "lui qui") the nearest person, else a masculine
   // state or organisation; "le pays" / "ce pays" the nearest state. Only
   // antecedents in the same or the two previous sentences count, and one
   // that opens its sentence (a subject) beats a nearer one that does not.
@@ -1065,6 +1065,9 @@ class DocResolver {
       size_t end_token = t;
       if (w == "elle" || w == "Elle") want = 'f';
       else if (w == "il" || w == "Il") want = 'm';
+      // The stressed "lui" is a subject only before a relative: "Lui qui
+      // accuse..." ("lui a promis" is an object).
+      else if ((w == "lui" || w == "Lui") && t + 1 < n && TokenText(t + 1) == "qui") want = 'm';
       else if ((w == "pays" || w == "country") && t > 0 && !IsCovered(s_.tokens[t].start)) {
         std::string_view prev = TokenText(t - 1);
         if (prev != "le" && prev != "Le" && prev != "ce" && prev != "Ce" && prev != "the" && prev != "The") continue;
@@ -1088,14 +1091,18 @@ class DocResolver {
       if (want == 'm' && Impersonal(t)) continue;
       int best = -1;
       bool best_subject = false;
-      for (size_t i : order) {
-        const Mention& m = mentions_[i];
-        if (m.span.start >= s_.tokens[t].start) break;
-        if (sentence_of[i] < s_.tokens[t].sentence - 2) continue;
-        if (!Fits(refs_[i], want)) continue;
-        if (best < 0 || subject[i] || !best_subject) {
-          best = static_cast<int>(i);
-          best_subject = subject[i];
+      // "il": a person in reach first, a masculine state or body only when
+      // no person is; the other references take whatever fits.
+      for (int round = want == 'm' ? 0 : 1; round < 2 && best < 0; ++round) {
+        for (size_t i : order) {
+          const Mention& m = mentions_[i];
+          if (m.span.start >= s_.tokens[t].start) break;
+          if (sentence_of[i] < s_.tokens[t].sentence - 2) continue;
+          if (!Fits(refs_[i], want) || (round == 0 && refs_[i].kind != "person")) continue;
+          if (best < 0 || subject[i] || !best_subject) {
+            best = static_cast<int>(i);
+            best_subject = subject[i];
+          }
         }
       }
       if (best >= 0) pronouns_.push_back({s_.tokens[t].start, s_.tokens[end_token].end, static_cast<size_t>(best)});

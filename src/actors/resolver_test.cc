@@ -438,6 +438,12 @@ constexpr PronounCase kPronouns[] = {
     {"La CEDEAO a levé les sanctions contre le Niger. L'organisation a exigé un calendrier.", "L'organisation",
      "org:ecowas"},
     {"L'organisation de la conférence a pris du retard.", "L'organisation", ""},
+    // "il" prefers a person in reach to a nearer masculine state.
+    {"À Dakar, le président Bassirou Diomaye Faye a critiqué le Mali. Il a évoqué la sécurité.", "Il",
+     "per:bassirou-diomaye-faye"},
+    // Stressed "lui" is a subject before "qui" only.
+    {"Sergueï Lavrov est arrivé à Bamako. Lui qui défend le Mali a parlé.", "Lui", "per:sergei-lavrov"},
+    {"Sergueï Lavrov est arrivé à Bamako. Le Mali lui a remis un prix.", "lui", ""},
 };
 
 TEST_F(ResolverTest, PronounsTakeTheNearestFittingAntecedent) {
