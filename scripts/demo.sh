@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # README command 1: install dependencies, build, and run veille on the
 # bundled sample corpus (samples/): print a readable summary of the
-# documents, actors and events found, load them into veille.db and show
-# what the store answers.
+# documents, actors and events found, load them into veille.db, show what
+# the store answers, and serve the web page over veille.db, printing the URL
+# to open (Ctrl-C stops it). VEILLE_DEMO_NO_SERVE=1 skips the serving step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -22,3 +23,10 @@ $veille events --db veille.db --format csv
 echo
 echo "=== veille graph --db veille.db --format dot   (who cooperates with or confronts whom)"
 $veille graph --db veille.db --format dot
+echo
+if [ "${VEILLE_DEMO_NO_SERVE:-0}" = "1" ]; then
+  echo "=== veille serve skipped (VEILLE_DEMO_NO_SERVE=1); run: $veille serve --db veille.db"
+  exit 0
+fi
+echo "=== veille serve --db veille.db   (the actor network, timeline and evidence in a browser)"
+exec $veille serve --db veille.db

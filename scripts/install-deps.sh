@@ -16,8 +16,15 @@ packages=(
   libstemmer-dev libhunspell-dev hunspell-fr          # French morphology
   libcli11-dev libspdlog-dev libfmt-dev               # CLI, logs
   libcpp-httplib-dev                                  # HTTP server
+  chromium                                            # the web page's browser test (playwright-core drives it)
   iso-codes                                           # state names (ISO 3166) for the dictionaries
 )
+# The web page is built with Node.js and npm (the npm registry holds its
+# packages). A machine that already has node and npm (e.g. a newer Node.js
+# than Debian's) keeps them: Debian's npm package would replace that nodejs.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

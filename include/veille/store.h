@@ -88,6 +88,7 @@ struct EventFilter {
   std::string text;    // FTS5 query over evidence text (accents ignored)
   bool with_sources = true;  // fill StoredEvent::sources
   size_t limit = 0;          // 0 = all. Order: date, then id.
+  size_t offset = 0;         // skip this many first (paging with limit)
 };
 
 struct EventSource {
@@ -156,6 +157,26 @@ struct TimelinePoint {
   int conflict = 0;      // events with goldstein < 0
 };
 
+// One report of a merged event: the document event it was merged from,
+// located in its document's record.
+struct EventReport {
+  std::string doc;           // the document's id as ingested
+  std::string content_hash;  // identifies the document (FindRecord)
+  std::optional<std::string> url, outlet, published, title;
+  size_t event_index = 0;  // index of the event in the record's "events"
+  std::string actor, actor_name, recipient, recipient_name;  // this report's dyad
+  std::optional<std::string> date, date_source, mode, aux;
+  std::vector<std::string> context;
+  std::optional<double> goldstein;
+  double confidence = 0;
+};
+
+// A stored document: who it is and its whole SPEC.md §3 record.
+struct StoredRecord {
+  std::string doc, content_hash;
+  std::string record;  // JSON text; offsets in code points
+};
+
 struct GraphQuery {
   std::string since, until;
   int min_events = 1;
@@ -212,6 +233,22 @@ class Store {
   Result<std::vector<StoredActor>> Actors(const ActorFilter& filter);
   Result<std::vector<TimelinePoint>> Timeline(const TimelineQuery& query);
   Result<Graph> BuildGraph(const GraphQuery& query);
+
+  // Browsing (the HTTP server's queries).
+  // The merged event with this id, with its sources, or nullopt.
+  Result<std::optional<StoredEvent>> FindEvent(int64_t id);
+  // The reports merged into event `id`, earliest published first, at most
+  // `limit` (0 = all). Empty when the event does not exist.
+  Result<std::vector<EventReport>> EventReports(int64_t id, size_t limit = 0);
+  // The document whose content hash is `key`, else the first stored with
+  // `key` as its id; nullopt when neither exists.
+  Result<std::optional<StoredRecord>> FindRecord(const std::string& key);
+  // How many events Events(filter) returns, ignoring limit and offset.
+  Result<int64_t> CountEvents(const EventFilter& filter);
+  // The events of Events(filter) counted per period (`by`: "day", "month"
+  // or "year"); limit and offset ignored. Events dated less precisely than
+  // the period are left out, as in Timeline().
+  Result<std::vector<TimelinePoint>> EventHistogram(const EventFilter& filter, const std::string& by);
 
   // Checks SQLite's integrity and foreign keys and the store's own
   // invariants (every document event expanded, every report in a merged

@@ -191,6 +191,21 @@ void AddMerge(CLI::App& app, veille::cli::MergeOptions& o) {
   cmd->add_option("--into", o.into, "The store receiving them")->required();
 }
 
+void AddServe(CLI::App& app, veille::cli::ServeOptions& o) {
+  CLI::App* cmd = app.add_subcommand("serve", "Serve a web page to explore a store: actor network, timeline, evidence");
+  cmd->footer(
+      "Serves the page (built into the binary: works offline) and its JSON API (/api/events,\n"
+      "/api/events/ID, /api/actors, /api/graph, /api/timeline, /api/documents/ID, /api/stats; see\n"
+      "README.md) over the store, opened read-only. Prints the URL to open; Ctrl-C stops it.\n"
+      "Listens on 127.0.0.1 only unless --host says otherwise.\n\n"
+      "Examples:\n"
+      "  veille serve --db veille.db\n"
+      "  veille serve --db veille.db --port 0      # any free port");
+  cmd->add_option("--db", o.db, "Store file")->capture_default_str();
+  cmd->add_option("--host", o.host, "Address to listen on")->capture_default_str();
+  cmd->add_option("--port", o.port, "Port (0 = any free port)")->check(CLI::Range(0, 65535))->capture_default_str();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -216,6 +231,8 @@ int main(int argc, char** argv) {
   AddGraph(app, graph);
   veille::cli::MergeOptions merge;
   AddMerge(app, merge);
+  veille::cli::ServeOptions serve;
+  AddServe(app, serve);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -231,5 +248,6 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("timeline")) return veille::cli::RunTimeline(timeline);
   if (app.got_subcommand("graph")) return veille::cli::RunGraph(graph);
   if (app.got_subcommand("merge")) return veille::cli::RunMerge(merge);
+  if (app.got_subcommand("serve")) return veille::cli::RunServe(serve);
   return veille::cli::kExitFailure;
 }

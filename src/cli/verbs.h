@@ -86,6 +86,15 @@ struct GraphOptions {
 };
 int RunGraph(const GraphOptions& options);
 
+// `veille serve`: the web page and its JSON API over a store, read-only,
+// until SIGINT or SIGTERM. Implemented in serve.cc.
+struct ServeOptions {
+  std::string db = "veille.db";
+  std::string host = "127.0.0.1";  // loopback only by default
+  int port = 8080;                 // 0 = any free port, printed on start
+};
+int RunServe(const ServeOptions& options);
+
 // `veille merge A.db B.db... --into C.db`. Implemented in merge.cc.
 struct MergeOptions {
   std::vector<std::string> inputs;

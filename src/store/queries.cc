@@ -145,45 +145,72 @@ Status FillSources(Database& db, std::vector<StoredEvent>* events) {
 }  // namespace
 }  // namespace store
 
-Result<std::vector<StoredEvent>> Store::Events(const EventFilter& f) {
-  std::vector<std::string> p;
+namespace store {
+namespace {
+
+// The WHERE clause selecting the events of `f` (over `events ev`), its
+// parameters appended to `p`. Shared by Events, CountEvents and EventHistogram.
+Result<std::string> EventWhere(Store::Impl& impl, const EventFilter& f, std::vector<std::string>* p) {
   std::string where = " WHERE 1";
   for (const auto& [arg, side] : {std::pair{&f.actor, "actor"}, std::pair{&f.recipient, "recipient"}}) {
     if (arg->empty()) continue;
-    VEILLE_ASSIGN_OR_RETURN(store::ActorMatch m, store::ResolveActor(*impl_, *arg));
-    where += " AND " + store::ActorCondition(m, side, &p);
+    VEILLE_ASSIGN_OR_RETURN(ActorMatch m, ResolveActor(impl, *arg));
+    where += " AND " + ActorCondition(m, side, p);
   }
   if (!f.either.empty()) {
-    VEILLE_ASSIGN_OR_RETURN(store::ActorMatch m, store::ResolveActor(*impl_, f.either));
-    where += " AND (" + store::ActorCondition(m, "actor", &p) + " OR " + store::ActorCondition(m, "recipient", &p) + ")";
+    VEILLE_ASSIGN_OR_RETURN(ActorMatch m, ResolveActor(impl, f.either));
+    where += " AND (" + ActorCondition(m, "actor", p) + " OR " + ActorCondition(m, "recipient", p) + ")";
   }
   if (!f.type.empty()) {
     where += " AND ev.type = ?";
-    p.push_back(store::Upper(f.type));
+    p->push_back(Upper(f.type));
   }
   if (!f.context.empty()) {
     // context is a JSON array of strings: look for the quoted string in it.
     where += " AND instr(ev.context, ?) > 0";
-    p.push_back(nlohmann::json(f.context).dump());
+    p->push_back(nlohmann::json(f.context).dump());
   }
-  where += store::DateCondition(f.since, f.until, &p);
+  where += DateCondition(f.since, f.until, p);
   if (f.min_sources > 0) where += " AND ev.num_sources >= " + std::to_string(f.min_sources);
   if (!f.text.empty()) {
     where += " AND ev.id IN (SELECT r.event_id FROM reports r WHERE r.doc_event_id IN"
              " (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?))";
-    p.push_back(f.text);
+    p->push_back(f.text);
   }
-  std::string sql = std::string("SELECT ") + store::kEventColumns + " FROM events ev" + where +
-                    " ORDER BY ev.date IS NULL, ev.date, ev.id";
+  return where;
+}
+
+// Steps `q` once; a failure is blamed on the full-text query, the only part
+// of a filter SQLite can reject.
+Result<bool> StepFiltered(Statement& q) {
+  Result<bool> row = q.Step();
+  if (!row.ok()) return Status::InvalidArgument("event query failed (is --text a valid FTS5 query?): " +
+                                                row.status().message());
+  return row;
+}
+
+}  // namespace
+}  // namespace store
+
+Result<std::vector<StoredEvent>> Store::Events(const EventFilter& f) {
+  std::vector<std::string> p;
+  VEILLE_ASSIGN_OR_RETURN(std::string where, store::EventWhere(*impl_, f, &p));
+  constexpr const char* kOrder = " ORDER BY ev.date IS NULL, ev.date, ev.id";
+  std::string sql = std::string("SELECT ") + store::kEventColumns + " FROM events ev" + where + kOrder;
   if (f.limit) sql += " LIMIT " + std::to_string(f.limit);
+  if (f.offset) {
+    // Skipped rows still go through the sorter: sort ids alone, then read
+    // the page's rows (7x faster at offset 50,000 of 100,000).
+    sql = std::string("SELECT ") + store::kEventColumns + " FROM events ev WHERE ev.id IN (SELECT ev.id FROM events ev" +
+          where + kOrder + " LIMIT " + (f.limit ? std::to_string(f.limit) : "-1") + " OFFSET " +
+          std::to_string(f.offset) + ")" + kOrder;
+  }
   VEILLE_ASSIGN_OR_RETURN(std::unique_ptr<store::Statement> q, impl_->db->PrepareNew(sql));
   store::BindAll(*q, p);
   std::vector<StoredEvent> out;
   for (;;) {
-    Result<bool> row = q->Step();
-    if (!row.ok()) return Status::InvalidArgument("event query failed (is --text a valid FTS5 query?): " +
-                                                  row.status().message());
-    if (!*row) break;
+    VEILLE_ASSIGN_OR_RETURN(bool row, store::StepFiltered(*q));
+    if (!row) break;
     out.push_back(store::ReadEvent(*q));
   }
   if (f.with_sources) VEILLE_RETURN_IF_ERROR(store::FillSources(*impl_->db, &out));
@@ -336,6 +363,99 @@ Result<Graph> Store::BuildGraph(const GraphQuery& g) {
     graph.nodes.push_back(GraphNode{code, name, n});
   }
   return graph;
+}
+
+Result<std::optional<StoredEvent>> Store::FindEvent(int64_t id) {
+  VEILLE_ASSIGN_OR_RETURN(std::unique_ptr<store::Statement> q, impl_->db->PrepareNew(
+      std::string("SELECT ") + store::kEventColumns + " FROM events ev WHERE ev.id = ?"));
+  q->Bind(1, id);
+  VEILLE_ASSIGN_OR_RETURN(bool row, q->Step());
+  if (!row) return std::optional<StoredEvent>();
+  std::vector<StoredEvent> one = {store::ReadEvent(*q)};
+  VEILLE_RETURN_IF_ERROR(store::FillSources(*impl_->db, &one));
+  return std::optional<StoredEvent>(std::move(one[0]));
+}
+
+Result<std::vector<EventReport>> Store::EventReports(int64_t id, size_t limit) {
+  std::string sql =
+      "SELECT d.doc, d.hash, d.url, d.outlet, d.published, d.title, de.ord, r.actor, r.actor_name, r.recipient,"
+      " r.recipient_name, de.date, de.date_source, de.mode, de.aux, de.context, de.goldstein, de.confidence"
+      " FROM reports r JOIN doc_events de ON de.id = r.doc_event_id JOIN documents d ON d.id = de.doc_id"
+      " WHERE r.event_id = ? ORDER BY d.published IS NULL, d.published, d.hash, de.ord";
+  if (limit) sql += " LIMIT " + std::to_string(limit);
+  VEILLE_ASSIGN_OR_RETURN(std::unique_ptr<store::Statement> q, impl_->db->PrepareNew(sql));
+  q->Bind(1, id);
+  std::vector<EventReport> out;
+  for (;;) {
+    VEILLE_ASSIGN_OR_RETURN(bool row, q->Step());
+    if (!row) break;
+    EventReport r;
+    r.doc = q->Text(0);
+    r.content_hash = q->Text(1);
+    r.url = q->OptText(2);
+    r.outlet = q->OptText(3);
+    r.published = q->OptText(4);
+    r.title = q->OptText(5);
+    r.event_index = static_cast<size_t>(q->Int(6));
+    r.actor = q->Text(7);
+    r.actor_name = q->Text(8);
+    r.recipient = q->Text(9);
+    r.recipient_name = q->Text(10);
+    r.date = q->OptText(11);
+    r.date_source = q->OptText(12);
+    r.mode = q->OptText(13);
+    r.aux = q->OptText(14);
+    for (const auto& c : nlohmann::json::parse(q->Text(15), nullptr, false))
+      if (c.is_string()) r.context.push_back(c.get<std::string>());
+    if (!q->IsNull(16)) r.goldstein = q->Double(16);
+    r.confidence = q->Double(17);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+Result<std::optional<StoredRecord>> Store::FindRecord(const std::string& key) {
+  VEILLE_ASSIGN_OR_RETURN(store::Statement * q, impl_->db->Prepare(
+      "SELECT doc, hash, record FROM documents WHERE hash = ?1"
+      " UNION ALL SELECT * FROM (SELECT doc, hash, record FROM documents WHERE doc = ?1 ORDER BY id LIMIT 1)"
+      " LIMIT 1"));
+  q->Bind(1, key);
+  VEILLE_ASSIGN_OR_RETURN(bool row, q->Step());
+  std::optional<StoredRecord> out;
+  if (row) out = StoredRecord{q->Text(0), q->Text(1), q->Text(2)};
+  q->Reset();
+  return out;
+}
+
+Result<int64_t> Store::CountEvents(const EventFilter& f) {
+  std::vector<std::string> p;
+  VEILLE_ASSIGN_OR_RETURN(std::string where, store::EventWhere(*impl_, f, &p));
+  VEILLE_ASSIGN_OR_RETURN(std::unique_ptr<store::Statement> q,
+                          impl_->db->PrepareNew("SELECT count(*) FROM events ev" + where));
+  store::BindAll(*q, p);
+  VEILLE_ASSIGN_OR_RETURN(bool row, store::StepFiltered(*q));
+  return row ? q->Int(0) : 0;
+}
+
+Result<std::vector<TimelinePoint>> Store::EventHistogram(const EventFilter& f, const std::string& by) {
+  size_t len = by == "year" ? 4 : by == "month" ? 7 : by == "day" ? 10 : 0;
+  if (!len) return Status::InvalidArgument("period must be day, month or year, not '" + by + "'");
+  std::vector<std::string> p;
+  VEILLE_ASSIGN_OR_RETURN(std::string where, store::EventWhere(*impl_, f, &p));
+  std::string n = std::to_string(len);
+  VEILLE_ASSIGN_OR_RETURN(std::unique_ptr<store::Statement> q, impl_->db->PrepareNew(
+      "SELECT substr(ev.date, 1, " + n + ") AS period, count(*), sum(ev.num_sources), avg(ev.goldstein),"
+      " sum(ev.goldstein > 0), sum(ev.goldstein < 0) FROM events ev" + where +
+      " AND length(ev.date) >= " + n + " GROUP BY period ORDER BY period"));
+  store::BindAll(*q, p);
+  std::vector<TimelinePoint> out;
+  for (;;) {
+    VEILLE_ASSIGN_OR_RETURN(bool row, store::StepFiltered(*q));
+    if (!row) break;
+    out.push_back(TimelinePoint{q->Text(0), static_cast<int>(q->Int(1)), static_cast<int>(q->Int(2)), q->Double(3),
+                                static_cast<int>(q->Int(4)), static_cast<int>(q->Int(5))});
+  }
+  return out;
 }
 
 }  // namespace veille

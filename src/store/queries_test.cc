@@ -173,5 +173,74 @@ TEST_F(QueriesTest, ActorsByKind) {
   EXPECT_EQ((*goita)[0].country, "MLI");
 }
 
+TEST_F(QueriesTest, CountAndPage) {
+  auto n = store_->CountEvents({.either = "MLI"});
+  ASSERT_TRUE(n.ok()) << n.status().ToString();
+  EXPECT_EQ(*n, 5);
+  EXPECT_EQ(*store_->CountEvents({.type = "SUPPORT", .limit = 1}), 1);
+  // Paging walks the same order as one unpaged query.
+  V all = Types({}), paged;
+  for (size_t offset = 0; offset < all.size(); offset += 2) {
+    V page = Types({.limit = 2, .offset = offset});
+    paged.insert(paged.end(), page.begin(), page.end());
+  }
+  EXPECT_EQ(paged, all);
+  EXPECT_EQ(Types({.offset = 4}), V{all.back()});
+}
+
+TEST_F(QueriesTest, EventHistogram) {
+  auto h = store_->EventHistogram({.either = "MLI"}, "year");
+  ASSERT_TRUE(h.ok()) << h.status().ToString();
+  ASSERT_EQ(h->size(), 3u);
+  EXPECT_EQ((*h)[0].period, "2019");
+  EXPECT_EQ((*h)[1].events, 2);
+  EXPECT_EQ((*h)[1].conflict, 1);
+  auto months = store_->EventHistogram({.context = "military"}, "month");
+  ASSERT_TRUE(months.ok());
+  ASSERT_EQ(months->size(), 2u);
+  EXPECT_EQ((*months)[0].period, "2019-05");
+  EXPECT_EQ((*months)[1].period, "2022-08");
+  EXPECT_FALSE(store_->EventHistogram({}, "week").ok());
+}
+
+TEST_F(QueriesTest, EventReportsPointIntoTheirRecords) {
+  auto events = store_->Events({.type = "SUPPORT"});
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  auto found = store_->FindEvent((*events)[0].id);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ((*found)->sources.size(), 2u);
+  auto reports = store_->EventReports((*events)[0].id);
+  ASSERT_TRUE(reports.ok()) << reports.status().ToString();
+  ASSERT_EQ(reports->size(), 2u);
+  EXPECT_EQ((*reports)[0].doc, "d1");  // earliest published first
+  EXPECT_EQ((*reports)[0].date, "2019-05-01");
+  EXPECT_EQ((*reports)[0].date_source, "explicit");
+  EXPECT_EQ((*reports)[0].context, V{"military"});
+  EXPECT_EQ((*reports)[1].doc, "d2");
+  for (const EventReport& r : *reports) {
+    auto rec = store_->FindRecord(r.content_hash);
+    ASSERT_TRUE(rec.ok() && rec->has_value());
+    auto doc = ParseRecord((*rec)->record);
+    ASSERT_TRUE(doc.ok());
+    ASSERT_LT(r.event_index, doc->events.size());
+    EXPECT_EQ(doc->events[r.event_index].type, "SUPPORT");
+  }
+  EXPECT_EQ(store_->EventReports((*events)[0].id, 1)->size(), 1u);
+  EXPECT_FALSE(store_->FindEvent(12345)->has_value());
+  EXPECT_TRUE(store_->EventReports(12345)->empty());
+}
+
+TEST_F(QueriesTest, FindRecordByHashOrId) {
+  auto by_id = store_->FindRecord("d3");
+  ASSERT_TRUE(by_id.ok() && by_id->has_value());
+  EXPECT_EQ((*by_id)->doc, "d3");
+  auto by_hash = store_->FindRecord((*by_id)->content_hash);
+  ASSERT_TRUE(by_hash.ok() && by_hash->has_value());
+  EXPECT_EQ((*by_hash)->record, (*by_id)->record);
+  EXPECT_FALSE(store_->FindRecord("nowhere")->has_value());
+}
+
 }  // namespace
 }  // namespace veille
