@@ -583,6 +583,21 @@ void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
     slots->recipients = FindObject(s, after, ce, slots->actors, force, comma);
 }
 
+// Whether the verb group [g, head) holds the reflexive "se"/"s'".
+bool Reflexive(const SentenceView& s, size_t g, size_t head) {
+  for (size_t k = g; k < head; ++k)
+    if (W(s, k) == "se" || W(s, k) == "s'") return true;
+  return false;
+}
+
+// Number of different actor codes among mentions `group`.
+size_t DistinctCodes(const SentenceView& s, const std::vector<int>& group) {
+  std::vector<std::string> codes;
+  for (int i : group)
+    if (std::find(codes.begin(), codes.end(), s.mentions[i].code) == codes.end()) codes.push_back(s.mentions[i].code);
+  return codes.size();
+}
+
 void VerbSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t ce, Slots* slots) {
   const Pattern& p = *pred.pattern;
   size_t g = VerbGroupStart(s, pred.head);
@@ -605,6 +620,15 @@ void VerbSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
   std::vector<int> between = AfterWord(s, pred.last + 1, ce, "entre", 7);
   if (!between.empty() && p.type != "ASSAULT") {
     slots->actors = between;
+    slots->mutual = true;
+    return;
+  }
+  // "X et Y se sont rencontrés pour aborder la crise en RDC": a reciprocal
+  // verb with two parties in its subject has no other party; what follows
+  // is its topic. ("X s'est entretenu avec Y" keeps Y.)
+  if (!host && (p.type == "CONSULT" || p.type == "AGREE" || p.type == "COOPERATE") && Reflexive(s, g, pred.head) &&
+      DistinctCodes(s, subject) >= 2 && AfterWord(s, pred.last + 1, ce, "avec", 3).empty()) {
+    slots->actors = subject;
     slots->mutual = true;
     return;
   }

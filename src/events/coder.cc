@@ -109,6 +109,18 @@ size_t MatchFollow(const Pattern& p, const SentenceView& s, size_t head) {
     const auto& alts = p.follow[f];
     bool found = false;
     size_t window = p.far[f] ? 14 : 5;
+    // An incise between the verb and what follows it is skipped: "ont
+    // conclu, le jeudi 8 février, un accord".
+    if (pos < s.end && (*s.tokens)[pos].norm == ",") {
+      for (size_t j = pos + 2; j < s.end && j <= pos + 8; ++j) {
+        const Token& t = (*s.tokens)[j];
+        if (t.norm == ",") {
+          pos = j + 1;
+          break;
+        }
+        if (!t.word) break;
+      }
+    }
     for (size_t k = pos; k < s.end && k < pos + window; ++k) {
       const Token& t = (*s.tokens)[k];
       if (!t.word && t.norm != "-" && !(p.far[f] && t.norm == ",")) break;
@@ -207,9 +219,12 @@ std::optional<std::string> Modality(const Tables& d, const DocState& st,
   size_t hyp_lo = std::max(s.begin, g >= 12 ? g - 12 : 0);
   for (size_t k = hyp_lo; k < lo; ++k)
     if (st.flags[k] & kFlagCueHypothetical) return "hypothetical";
+  // An infinitive takes the mood of the verb it depends on: "elles
+  // seraient en mesure d'attaquer", "il voudrait signer".
+  bool infinitive = !pred.pattern->noun && (st.flags[pred.head] & kFlagInfinitive);
   for (size_t k = lo; k < pred.head; ++k) {
     if (st.flags[k] & kFlagCueHypothetical) return "hypothetical";
-    if (k >= g && (st.flags[k] & kFlagConditional) && !reported) return "hypothetical";
+    if ((k >= g || infinitive) && (st.flags[k] & kFlagConditional) && !reported) return "hypothetical";
   }
   if (cs > s.begin && st.tokens[cs - 1].norm == "si") return "hypothetical";
   if (st.flags[pred.head] & kFlagFuture && !(st.flags[pred.head] & kFlagParticiple)) return "future";

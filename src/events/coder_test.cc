@@ -178,6 +178,13 @@ const std::vector<Case> kCases = {
     {"Le président nigérien a visité la Turquie la semaine dernière.", {"CONSULT NER>TUR"}},
     {"Le président sénégalais n'a pas rencontré Emmanuel Macron.", {"CONSULT SEN>FRA!negated"}},
     {"Le ministre malien pourrait se rendre à Moscou.", {"CONSULT MLI>RUS!hypothetical"}},
+    // An infinitive takes the conditional of the verb it depends on.
+    {"L'armée tchadienne serait en mesure d'attaquer le Niger.", {"ASSAULT TCD>NER!hypothetical"}},
+    // A reciprocal verb with both parties as subject: what follows is its topic.
+    {"Emmanuel Macron et Félix Tshisekedi se sont rencontrés pour parler du Rwanda.", {"CONSULT FRA>COD"}},
+    {"Le Tchad et le Niger se sont entretenus avec la France.", {"CONSULT NER>FRA", "CONSULT TCD>FRA"}},
+    // An incise between the verb and its object.
+    {"La Somalie et la Turquie ont conclu, le jeudi 8 février, un accord de défense.", {"SUPPORT SOM>TUR"}},
     {"Le ministre malien se rendra à Moscou en juin prochain.", {"AGREE MLI>RUS!future"}},
     {"Haftar reçu à Moscou par Vladimir Poutine.", {}},
     {"Le ministre libyen reçu à Moscou par Vladimir Poutine.", {"CONSULT LBY>RUS"}},
