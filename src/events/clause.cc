@@ -242,13 +242,23 @@ std::vector<int> FirstSubject(const SentenceView& s, size_t lo, size_t hi) {
   return {};
 }
 
+// Whether the verb group starting at `g` opens with an object or reflexive
+// clitic or a negation ("lui a promis", "l'a reçu", "ne l'a pas").
+bool StartsWithClitic(const SentenceView& s, size_t g) {
+  static const WordSet k = {"lui", "leur", "l'", "le", "la", "les", "se", "s'", "y", "en", "ne", "n'", "me", "m'", "nous", "vous"};
+  return g < s.end && In(k, W(s, g)) && (F(s, g + 1 < s.end ? g + 1 : g) & (kFlagVerb | kFlagEtre | kFlagAvoir)) != 0;
+}
+
 std::vector<int> FindSubject(const SentenceView& s, size_t group_start, size_t clause_start) {
   // "..., fustigeant le Rwanda": a participle clause shares the main subject.
   if (group_start > s.begin && W(s, group_start - 1) == "," && (F(s, group_start) & kFlagPresentParticiple))
     return FirstSubject(s, clause_start, group_start);
   // "X a comparé Y à Z et lui a promis...": a coordinated verb shares the subject.
+  // A clitic after "et" ("... et lui a promis") can only open a verb
+  // group, whatever precedes "et"; otherwise a capitalised word before "et"
+  // may be a subject of its own ("Paris et Alger ont...").
   if (group_start > clause_start && W(s, group_start - 1) == "et" && group_start > s.begin + 1 &&
-      !(*s.tokens)[group_start - 2].upper)
+      (!(*s.tokens)[group_start - 2].upper || StartsWithClitic(s, group_start)))
     return FirstSubject(s, clause_start, group_start);
   if (group_start > s.begin && W(s, group_start - 1) == "qui") {
     size_t k = group_start - 1;

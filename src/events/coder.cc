@@ -227,6 +227,10 @@ std::optional<std::string> Modality(const Tables& d, const DocState& st,
     if ((k >= g || infinitive) && (st.flags[k] & kFlagConditional) && !reported) return "hypothetical";
   }
   if (cs > s.begin && st.tokens[cs - 1].norm == "si") return "hypothetical";
+  // "en cas d'attaque", "au cas où ils signeraient": a condition, not a fact.
+  for (size_t k = std::max(s.begin + 1, lo); k <= pred.head && k < s.end; ++k)
+    if (st.tokens[k].norm == "cas" && (st.tokens[k - 1].norm == "en" || st.tokens[k - 1].norm == "au"))
+      return "hypothetical";
   if (st.flags[pred.head] & kFlagFuture && !(st.flags[pred.head] & kFlagParticiple)) return "future";
   for (size_t k = lo; k < pred.head; ++k)
     if (st.flags[k] & (kFlagCueFuture | kFlagFuture)) return "future";

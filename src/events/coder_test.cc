@@ -180,6 +180,11 @@ const std::vector<Case> kCases = {
     {"Le ministre malien pourrait se rendre à Moscou.", {"CONSULT MLI>RUS!hypothetical"}},
     // An infinitive takes the conditional of the verb it depends on.
     {"L'armée tchadienne serait en mesure d'attaquer le Niger.", {"ASSAULT TCD>NER!hypothetical"}},
+    {"Le Mali a prévenu qu'en cas d'attaque du Niger, il riposterait.", {}},
+    // A coordinated verb group opening with a clitic shares the subject.
+    {"Le président malien a comparé son homologue Emmanuel Macron à Adolf Hitler et lui a promis de "
+     "sanctionner la France.",
+     {"AGREE MLI>FRA"}},
     // A reciprocal verb with both parties as subject: what follows is its topic.
     {"Emmanuel Macron et Félix Tshisekedi se sont rencontrés pour parler du Rwanda.", {"CONSULT FRA>COD"}},
     {"Le Tchad et le Niger se sont entretenus avec la France.", {"CONSULT NER>FRA", "CONSULT TCD>FRA"}},
