@@ -383,6 +383,23 @@ std::vector<int> FindPlace(const SentenceView& s, size_t from, size_t to) {
     std::string gov = GoverningWord(s, m, from);
     if (In(PlacePreps(), gov) && gov != "vers") return {i};
   }
+  // "à Kaya, chef-lieu de la région du Centre-Nord du Burkina Faso": a
+  // state closing a chain of nouns that opens on a place preposition.
+  for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
+    const MentionRef& m = s.mentions[i];
+    if (m.first < from || m.last > to || GoverningWord(s, m, from) != "de") continue;
+    for (size_t k = m.first; k > from && k + 12 > m.first; --k) {
+      const std::string& w = W(s, k - 1);
+      if (In(PlacePreps(), w)) {
+        if (w != "vers" && w != "en") return {i};
+        break;
+      }
+      bool glue = w == "," || In(DeWords(), w) || In(Determiners(), w);
+      if (!glue && (!(*s.tokens)[k - 1].word || (F(s, k - 1) & (kFlagVerb | kFlagEtre | kFlagAvoir)) ||
+                    In(NonSubjectPreps(), w)))
+        break;
+    }
+  }
   return {};
 }
 

@@ -657,6 +657,20 @@ bool Absorbs(const DocState& st, const SentenceView& s, const Predicate& outer, 
   return false;
 }
 
+// Whether "pour" (or "afin de") introduces the infinitive at `head`:
+// "pour dénoncer", "pour s'opposer", "afin d'exiger".
+bool PurposeBefore(const SentenceView& s, size_t head) {
+  for (size_t k = head; k > s.begin && k + 3 > head; --k) {
+    const std::string& w = (*s.tokens)[k - 1].norm;
+    if (w == "pour" || w == "de" || w == "d'") {
+      if (w == "pour") return true;
+      return k >= s.begin + 2 && (*s.tokens)[k - 2].norm == "afin";
+    }
+    if (w != "se" && w != "s'" && w != "le" && w != "la" && w != "les" && w != "l'") return false;
+  }
+  return false;
+}
+
 // Codes the predicates of one sentence. A predicate that is part of the
 // previous one (see Absorbs) gives no event of its own, and lends its
 // recipient to the outer predicate when that has none.
@@ -693,6 +707,20 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
       }
       slots.extent = std::max(slots.extent, inner.extent);
       ++j;
+    }
+    // "ont manifesté à Kaya pour s'opposer au passage d'un convoi français":
+    // a purpose clause names the target of a predicate that has none, and
+    // is part of it.
+    if (slots.recipients.empty() && !slots.actors.empty() && j < preds.size() && !preds[j].pattern->noun &&
+        (st.flags[preds[j].head] & kFlagInfinitive) && PurposeBefore(s, preds[j].head) &&
+        ClauseStart(s, preds[j].head) <= outer.head) {
+      Slots inner = FindSlots(s, preds[j]);
+      for (int r : inner.recipients)
+        if (std::find(slots.actors.begin(), slots.actors.end(), r) == slots.actors.end()) slots.recipients.push_back(r);
+      if (!slots.recipients.empty()) {
+        slots.extent = std::max(slots.extent, inner.extent);
+        ++j;
+      }
     }
     if (!slots.actors.empty())
       MakeEvents(st, s, outer, slots, doc, Modality(d, st, s, outer), events,

@@ -185,6 +185,12 @@ const std::vector<Case> kCases = {
     {"Le président malien a comparé son homologue Emmanuel Macron à Adolf Hitler et lui a promis de "
      "sanctionner la France.",
      {"AGREE MLI>FRA"}},
+    // A purpose clause names the target; a state closing a place chain is where it happens.
+    {"Des centaines de personnes ont manifesté à Gao, dans le nord du Mali, pour dénoncer la France.",
+     {"PROTEST MLI>FRA"}},
+    {"Des centaines de personnes ont manifesté à Dosso, chef-lieu d'une région du Niger, pour s'opposer aux "
+     "troupes françaises.",
+     {"PROTEST NER>FRA"}},
     // A reciprocal verb with both parties as subject: what follows is its topic.
     {"Emmanuel Macron et Félix Tshisekedi se sont rencontrés pour parler du Rwanda.", {"CONSULT FRA>COD"}},
     {"Le Tchad et le Niger se sont entretenus avec la France.", {"CONSULT NER>FRA", "CONSULT TCD>FRA"}},
