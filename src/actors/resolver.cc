@@ -1075,6 +1075,10 @@ class DocResolver {
         t = t - 1;
         end_token = t + 1;
       }
+      else if (t > 0 && !IsCovered(s_.tokens[t].start) && ArmedGroupReference(t, &end_token)) {
+        want = 'g';
+        t = t - 1;
+      }
       else if ((w == "organisation" || w == "organization") && t > 0 &&
                !IsCovered(s_.tokens[t].start)) {
         std::string_view prev = TokenText(t - 1);
@@ -1097,7 +1101,8 @@ class DocResolver {
         for (size_t i : order) {
           const Mention& m = mentions_[i];
           if (m.span.start >= s_.tokens[t].start) break;
-          if (sentence_of[i] < s_.tokens[t].sentence - 2) continue;
+          // An armed group is the topic of whole paragraphs: it reaches further.
+          if (sentence_of[i] < s_.tokens[t].sentence - (want == 'g' ? 6 : 2)) continue;
           if (!Fits(refs_[i], want) || (round == 0 && refs_[i].kind != "person")) continue;
           if (best < 0 || subject[i] || !best_subject) {
             best = static_cast<int>(i);
@@ -1121,7 +1126,41 @@ class DocResolver {
     return false;
   }
 
+  // "les rebelles", "les jihadistes", "la rébellion", "le groupe armé",
+  // "le mouvement" (not "le groupe de", "le groupe Wagner"): a short
+  // reference to an armed group. `t` is the noun, preceded by its
+  // determiner; sets `*last` to the reference's last token.
+  bool ArmedGroupReference(size_t t, size_t* last) const {
+    std::string_view w = TokenText(t), det = TokenText(t - 1);
+    auto same_sentence = [&](size_t k) { return k < s_.tokens.size() && s_.tokens[k].sentence == s_.tokens[t].sentence; };
+    if (w == "rebelles" || w == "jihadistes" || w == "djihadistes" || w == "insurgés") {
+      if (det != "les" && det != "Les" && det != "ces" && det != "Ces") return false;
+      *last = t;
+      return true;
+    }
+    if (w == "rébellion") {
+      if (det != "la" && det != "La" && det != "cette" && det != "Cette") return false;
+      *last = t;
+      return !(same_sentence(t + 1) && (TokenText(t + 1) == "du" || TokenText(t + 1) == "de" || TokenText(t + 1) == "d"));
+    }
+    if (w != "groupe" && w != "mouvement") return false;
+    if (det != "le" && det != "Le" && det != "ce" && det != "Ce") return false;
+    size_t k = t;
+    if (same_sentence(k + 1)) {
+      std::string_view a = TokenText(k + 1);
+      if (a == "armé" || a == "rebelle" || a == "jihadiste" || a == "djihadiste" || a == "terroriste") ++k;
+    }
+    if (same_sentence(k + 1)) {
+      const ScanToken& next = s_.tokens[k + 1];
+      std::string_view n = TokenText(k + 1);
+      if (n == "de" || n == "du" || n == "des" || n == "d" || next.item >= 0 || next.capitalised) return false;
+    }
+    *last = k;
+    return true;
+  }
+
   bool Fits(const Ref& r, char want) const {
+    if (want == 'g') return r.kind == "group" && r.sector == "REB";
     if (want == 's') return r.kind == "state";
     if (want == 'o') return r.kind == "org" && r.country.empty();
     if (r.kind == "place") return false;
