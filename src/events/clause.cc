@@ -543,6 +543,14 @@ Governor NounGovernor(const SentenceView& s, size_t head) {
   return Governor::kNone;
 }
 
+// A word shaped like a French past participle: "menées", "perpétrée",
+// "commis", "conduites", "revendiqué".
+bool LooksLikeParticiple(const std::string& w) {
+  for (std::string_view end : {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "te", "tes", "it", "its"})
+    if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
+  return false;
+}
+
 void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t ce, Slots* slots) {
   const Pattern& p = *pred.pattern;
   std::vector<int> between = AfterWord(s, pred.last + 1, ce, "entre", 7);
@@ -591,6 +599,33 @@ void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
   }
   if (!de_group.empty()) slots->actors = de_group;
   else if (gov == Governor::kLight) slots->actors = FindSubject(s, pred.head, cs);
+  if (slots->actors.empty()) {
+    // "deux attaques meurtrières menées par l'EIGS", "l'attaque revendiquée
+    // par le JNIM": a participle after the noun, then its agent.
+    // The participle only describes the noun: no auxiliary before it, and
+    // not a predicate of its own ("le coup d'État a été condamné par").
+    for (size_t k = pred.last + 1; k + 1 < ce && k <= pred.last + 3; ++k) {
+      if (!(*s.tokens)[k].word || (F(s, k) & (kFlagEtre | kFlagAvoir))) break;
+      if (W(s, k + 1) != "par" || !LooksLikeParticiple(W(s, k))) continue;
+      if ((F(s, k) & kFlagVerb) && !(F(s, k) & kFlagLight)) break;
+      // "par des éléments de l'EIGS", "par des combattants du JNIM": the
+      // agent may sit a few words after "par".
+      std::vector<int> agent;
+      for (int i = 0; i < static_cast<int>(s.mentions.size()) && agent.empty(); ++i) {
+        const MentionRef& m = s.mentions[i];
+        if (m.first <= k + 1 || m.first > k + 7 || m.last > ce) continue;
+        bool words = true;
+        for (size_t j = k + 2; j < m.first; ++j) words &= (*s.tokens)[j].word;
+        if (words) agent = GroupForward(s, i, ce);
+        break;
+      }
+      if (!agent.empty()) {
+        slots->actors = agent;
+        after = s.mentions[agent.back()].last;
+      }
+      break;
+    }
+  }
   if (slots->actors.empty()) {
     // "De nouvelles sanctions ont été annoncées par l'UE contre...": the
     // agent of the passive verb the noun is subject of.
@@ -713,6 +748,12 @@ Slots FindSlots(const SentenceView& s, const Predicate& pred) {
     if (taken.empty()) taken = FindPlace(s, cs, ce);
     slots.actors = captor;
     slots.recipients = taken;
+  }
+  if (p.type == "ASSAULT" && slots.recipients.empty() && !slots.actors.empty() && !slots.crowd) {
+    // "deux attaques menées par l'EIGS dans le sud-ouest du Niger": with no
+    // target named, the state where the attack happens is attacked.
+    std::vector<int> where = FindPlace(s, cs, ce);
+    if (!where.empty() && !SameCode(s, where[0], slots.actors)) slots.recipients = where;
   }
   if (p.type == "THREATEN" && slots.recipients.empty() && !slots.actors.empty())  // "... si Alger maintient"
     slots.recipients = FindObject(s, pred.last + 1, s.end, slots.actors);

@@ -191,6 +191,10 @@ const std::vector<Case> kCases = {
     {"Des centaines de personnes ont manifesté à Dosso, chef-lieu d'une région du Niger, pour s'opposer aux "
      "troupes françaises.",
      {"PROTEST NER>FRA"}},
+    // A participle after the noun brings its agent; with no target, the state where it happens.
+    {"Deux attaques meurtrières perpétrées par des combattants du JNIM ont frappé le nord du Mali.",
+     {"ASSAULT JNIM>MLI"}},
+    {"Le coup d'État au Niger a été condamné par la France.", {"ACCUSE FRA>NER", "COERCE NER>NER"}},
     // A reciprocal verb with both parties as subject: what follows is its topic.
     {"Emmanuel Macron et Félix Tshisekedi se sont rencontrés pour parler du Rwanda.", {"CONSULT FRA>COD"}},
     {"Le Tchad et le Niger se sont entretenus avec la France.", {"CONSULT NER>FRA", "CONSULT TCD>FRA"}},
