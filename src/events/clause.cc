@@ -294,6 +294,21 @@ bool SameCode(const SentenceView& s, int i, const std::vector<int>& others) {
   return false;
 }
 
+// Whether mention i names a body already among `others` ("le GNA" and
+// "l'ANL" share the code LBY but fight each other; "l'armée malienne" and
+// "le Mali" are one side).
+bool SameSide(const SentenceView& s, int i, const std::vector<int>& others) {
+  for (int o : others) {
+    const MentionRef& a = s.mentions[o];
+    const MentionRef& b = s.mentions[i];
+    if (a.code != b.code) continue;
+    bool a_body = a.entity.rfind("org:", 0) == 0 || a.entity.rfind("grp:", 0) == 0;
+    bool b_body = b.entity.rfind("org:", 0) == 0 || b.entity.rfind("grp:", 0) == 0;
+    if (!(a_body && b_body) || a.entity == b.entity) return true;
+  }
+  return false;
+}
+
 // The first mention group in [from, to) that is an object or complement,
 // skipping mentions of the actors' own codes when `skip` holds them. A place
 // complement ("à Bamako") gives way to a later target ("contre la France").
@@ -304,7 +319,7 @@ std::vector<int> FindObject(const SentenceView& s, size_t from, size_t to, const
     const MentionRef& m = s.mentions[i];
     if (m.first < from || m.last > to || m.first >= first_limit) continue;
     std::string gov = GoverningWord(s, m, from > 0 ? from - 1 : 0);
-    if (In(BlockingPreps(), gov) || SameCode(s, i, skip)) continue;
+    if (In(BlockingPreps(), gov) || (with_is_ally ? SameSide(s, i, skip) : SameCode(s, i, skip))) continue;
     if (with_is_ally && gov == "avec") continue;
     if (first < 0) {
       first = i;
@@ -318,7 +333,7 @@ std::vector<int> FindObject(const SentenceView& s, size_t from, size_t to, const
   std::vector<int> g = GroupForward(s, first, to);
   std::vector<int> out;
   for (int i : g)
-    if (!SameCode(s, i, skip)) out.push_back(i);
+    if (!(with_is_ally ? SameSide(s, i, skip) : SameCode(s, i, skip))) out.push_back(i);
   return out;
 }
 

@@ -466,7 +466,7 @@ void MapMentions(const Document& doc, DocState* st) {
       st->mention_of[last] = static_cast<int>(mi);
       ++last;
     }
-    if (last > first && !m.code.empty()) st->refs.push_back({first, last, static_cast<int>(mi), m.code});
+    if (last > first && !m.code.empty()) st->refs.push_back({first, last, static_cast<int>(mi), m.code, m.entity});
     t = first;
   }
 }

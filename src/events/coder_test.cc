@@ -58,6 +58,7 @@ const Entry kGazetteer[] = {
     {"Guinée", "GIN", "state"}, {"guinéen", "GIN", "state"}, {"guinéenne", "GIN", "state"}, {"guinéens", "GIN", "state"},
     {"Ukraine", "UKR", "state"}, {"Israël", "ISR", "state"}, {"Égypte", "EGY", "state"},
     {"Libye", "LBY", "state"}, {"libyen", "LBY", "state"}, {"Tripoli", "LBY", "state"},
+    {"GNA", "LBY", "org"}, {"ANL", "LBY", "org"},
     {"Côte d'Ivoire", "CIV", "state"}, {"ivoirien", "CIV", "state"},
     {"Nigeria", "NGA", "state"}, {"Ghana", "GHA", "state"}, {"Soudan", "SDN", "state"},
     {"soudanaise", "SDN", "state"}, {"Mozambique", "MOZ", "state"},
@@ -91,7 +92,9 @@ void AddMentions(Document* doc) {
       Mention m;
       m.span = {at, end};
       m.text = s;
-      m.entity = std::string("test:") + e->code;
+      // Bodies of a state are entities of their own; states and persons share one per code.
+      m.entity = std::string(e->kind) == "org" || std::string(e->kind) == "group" ? std::string("org:") + e->surface
+                                                                                 : std::string("test:") + e->code;
       m.name = e->code;
       m.kind = e->kind;
       m.code = e->code;
@@ -195,6 +198,9 @@ const std::vector<Case> kCases = {
     {"Deux attaques meurtrières perpétrées par des combattants du JNIM ont frappé le nord du Mali.",
      {"ASSAULT JNIM>MLI"}},
     {"Le coup d'État au Niger a été condamné par la France.", {"ACCUSE FRA>NER", "COERCE NER>NER"}},
+    // Two bodies of one state fighting each other; a state's own army is its side.
+    {"Les forces du GNA ont mené un raid aérien contre des positions de l'ANL.", {"ASSAULT LBY>LBY"}},
+    {"L'armée libyenne a mené un raid contre des positions en Libye.", {}},
     // A reciprocal verb with both parties as subject: what follows is its topic.
     {"Emmanuel Macron et Félix Tshisekedi se sont rencontrés pour parler du Rwanda.", {"CONSULT FRA>COD"}},
     {"Le Tchad et le Niger se sont entretenus avec la France.", {"CONSULT NER>FRA", "CONSULT TCD>FRA"}},
