@@ -1050,12 +1050,37 @@ class DocResolver {
               [&](size_t a, size_t b) { return mentions_[a].span.start < mentions_[b].span.start; });
     std::vector<int> sentence_of(mentions_.size(), 0);
     std::vector<bool> subject(mentions_.size(), false);
+    // Mentions after a preposition ("contre le colonel Kadhafi", "avec X")
+    // are the least likely antecedents of a subject pronoun.
+    std::vector<bool> oblique(mentions_.size(), false);
     for (size_t i : order) {
       size_t t = TokenAt(mentions_[i].span.start);
       sentence_of[i] = s_.tokens[t].sentence;
       size_t k = t;
       while (k > 0 && s_.tokens[k - 1].sentence == sentence_of[i] && IsArticle(TokenText(k - 1))) --k;
       subject[i] = k == 0 || s_.tokens[k - 1].sentence != sentence_of[i];
+      if (!subject[i]) {
+        static const std::set<std::string_view> kPreps = {"contre", "avec", "à", "au", "aux", "par", "pour", "sur",
+                                                          "chez", "vers", "entre", "envers", "sans", "selon"};
+        // "contre le colonel Kadhafi": over a title or two.
+        for (size_t j = k; j > 0 && j + 3 > k && s_.tokens[j - 1].sentence == sentence_of[i]; --j) {
+          if (kPreps.count(TokenText(j - 1))) {
+            oblique[i] = true;
+            break;
+          }
+          if (s_.tokens[j - 1].capitalised) break;
+        }
+      }
+      // After fronted adverbials ("En 2011, après vingt ans d'exil, Khalifa
+      // Haftar revient"): a comma, and no other mention since the sentence began.
+      if (!subject[i] && Between(text_, s_.tokens[k - 1].end, s_.tokens[k].start).find(',') != std::string_view::npos) {
+        bool first = true;
+        for (size_t j : order) {
+          if (j == i) break;
+          if (sentence_of[j] == sentence_of[i]) first = false;
+        }
+        subject[i] = first;
+      }
     }
     size_t n = s_.tokens.size();
     for (size_t t = 0; t < n; ++t) {
@@ -1094,7 +1119,7 @@ class DocResolver {
       if (!want) continue;
       if (want == 'm' && Impersonal(t)) continue;
       int best = -1;
-      bool best_subject = false;
+      int best_rank = -1;
       // "il": a person in reach first, a masculine state or body only when
       // no person is; the other references take whatever fits.
       for (int round = want == 'm' ? 0 : 1; round < 2 && best < 0; ++round) {
@@ -1104,9 +1129,11 @@ class DocResolver {
           // An armed group is the topic of whole paragraphs: it reaches further.
           if (sentence_of[i] < s_.tokens[t].sentence - (want == 'g' ? 6 : 2)) continue;
           if (!Fits(refs_[i], want) || (round == 0 && refs_[i].kind != "person")) continue;
-          if (best < 0 || subject[i] || !best_subject) {
+          // Rank: subject, then plain, then oblique; the latest among equals.
+          int rank = subject[i] ? 2 : oblique[i] ? 0 : 1;
+          if (best < 0 || rank >= best_rank) {
             best = static_cast<int>(i);
-            best_subject = subject[i];
+            best_rank = rank;
           }
         }
       }
