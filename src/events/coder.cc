@@ -15,6 +15,7 @@
 #include "events/coder.h"
 
 #include <algorithm>
+#include <set>
 #include <cstdint>
 #include <cstdlib>
 #include <unordered_map>
@@ -671,6 +672,22 @@ bool PurposeBefore(const SentenceView& s, size_t head) {
   return false;
 }
 
+// Whether a cooperation noun is only what talks were about: "au centre des
+// entretiens se trouvait le renforcement de la coopération", "ils ont
+// discuté du renforcement de leur partenariat". The talks are the event
+// (CONSULT); their topic is not a second one.
+bool TopicOfTalks(const SentenceView& s, const Predicate& pred) {
+  const std::string& type = pred.pattern->type;
+  if (!pred.pattern->noun || (type != "COOPERATE" && type != "SUPPORT" && type != "AID")) return false;
+  static const std::set<std::string_view> kTalk = {
+      "entretiens", "entretien", "discussions", "échanges", "pourparlers", "discuté", "discuter", "discutent",
+      "abordé", "aborder", "abordent", "évoqué", "évoquer", "évoquent", "porté", "portaient", "portera", "menu",
+      "agenda", "ordre"};
+  for (size_t k = pred.head; k > s.begin && k + 8 > pred.head; --k)
+    if (kTalk.count((*s.tokens)[k - 1].norm)) return true;
+  return false;
+}
+
 // Codes the predicates of one sentence. A predicate that is part of the
 // previous one (see Absorbs) gives no event of its own, and lends its
 // recipient to the outer predicate when that has none.
@@ -722,7 +739,7 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
         ++j;
       }
     }
-    if (!slots.actors.empty())
+    if (!slots.actors.empty() && !TopicOfTalks(s, outer))
       MakeEvents(st, s, outer, slots, doc, Modality(d, st, s, outer), events,
                  slots.recipients.empty() && orphan ? LastDomesticTarget(*events) : std::nullopt,
                  j < preds.size() ? preds[j].head : SIZE_MAX);

@@ -198,6 +198,11 @@ const std::vector<Case> kCases = {
     {"Deux attaques meurtrières perpétrées par des combattants du JNIM ont frappé le nord du Mali.",
      {"ASSAULT JNIM>MLI"}},
     {"Le coup d'État au Niger a été condamné par la France.", {"ACCUSE FRA>NER", "COERCE NER>NER"}},
+    // The topic of talks is not an event of its own.
+    {"Le ministre malien a rencontré Sergueï Lavrov ; les discussions ont porté sur le renforcement de la "
+     "coopération entre Moscou et Bamako.",
+     {"CONSULT MLI>RUS"}},
+    {"La Russie renforce sa coopération militaire avec le Mali.", {"COOPERATE RUS>MLI"}},
     // Two bodies of one state fighting each other; a state's own army is its side.
     {"Les forces du GNA ont mené un raid aérien contre des positions de l'ANL.", {"ASSAULT LBY>LBY"}},
     {"L'armée libyenne a mené un raid contre des positions en Libye.", {}},
