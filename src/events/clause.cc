@@ -198,6 +198,12 @@ std::vector<int> GroupBack(const SentenceView& s, int i, size_t lo) {
     if (prev.first < lo || prev.last > s.mentions[i].first || InParentheses(s, prev)) break;
     if (!GapIn(s, prev.last, s.mentions[i].first, GroupGlue())) break;
     if (In(NonSubjectPreps(), GoverningWord(s, prev, lo)) && GoverningWord(s, prev, lo) != "") break;
+    // "... du Mali, la Russie a livré": a genitive before a comma and a
+    // plain noun phrase after it are not coordinated ("du Mali, du Niger
+    // et du Burkina" are).
+    bool comma = false;
+    for (size_t k = prev.last; k < s.mentions[i].first; ++k) comma |= W(s, k) == ",";
+    if (comma && GoverningWord(s, prev, lo) == "de" && GoverningWord(s, s.mentions[i], lo) != "de") break;
     g.insert(g.begin(), --i);
   }
   return g;

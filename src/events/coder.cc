@@ -198,6 +198,16 @@ Predicate MatchAt(const Tables& d, const DocState& st, const SentenceView& s, si
   return best;
 }
 
+// Whether token k is a form of a cue verb used as a noun after a
+// determiner: "une menace" is not "menacer". (Noun cues such as
+// "tentative" have no verb form and stay cues.)
+bool VerbCueAsNoun(const DocState& st, size_t k) {
+  if (k == 0 || !(st.flags[k] & kFlagVerb)) return false;
+  static const std::set<std::string_view> kDet = {"le", "la", "l'", "les", "un", "une", "des", "du", "cette",
+                                                  "ce", "cet", "ces", "sa", "son", "ses", "leur", "leurs"};
+  return kDet.count(st.tokens[k - 1].norm) > 0;
+}
+
 std::optional<std::string> Modality(const Tables& d, const DocState& st,
                                     const SentenceView& s, const Predicate& pred) {
   size_t g = pred.pattern->noun ? pred.head : VerbGroupStart(s, pred.head);
@@ -219,12 +229,12 @@ std::optional<std::string> Modality(const Tables& d, const DocState& st,
   // Speculation cues reach over "que": "il est probable que la tournée...".
   size_t hyp_lo = std::max(s.begin, g >= 12 ? g - 12 : 0);
   for (size_t k = hyp_lo; k < lo; ++k)
-    if (st.flags[k] & kFlagCueHypothetical) return "hypothetical";
+    if ((st.flags[k] & kFlagCueHypothetical) && !VerbCueAsNoun(st, k)) return "hypothetical";
   // An infinitive takes the mood of the verb it depends on: "elles
   // seraient en mesure d'attaquer", "il voudrait signer".
   bool infinitive = !pred.pattern->noun && (st.flags[pred.head] & kFlagInfinitive);
   for (size_t k = lo; k < pred.head; ++k) {
-    if (st.flags[k] & kFlagCueHypothetical) return "hypothetical";
+    if ((st.flags[k] & kFlagCueHypothetical) && !VerbCueAsNoun(st, k)) return "hypothetical";
     if ((k >= g || infinitive) && (st.flags[k] & kFlagConditional) && !reported) return "hypothetical";
   }
   if (cs > s.begin && st.tokens[cs - 1].norm == "si") return "hypothetical";
@@ -688,6 +698,19 @@ bool TopicOfTalks(const SentenceView& s, const Predicate& pred) {
   return false;
 }
 
+// Whether a noun names the background of the sentence, not its news:
+// "dans un contexte de désengagement des forces occidentales", "sur fond de
+// retrait français".
+bool Background(const SentenceView& s, const Predicate& pred) {
+  if (!pred.pattern->noun) return false;
+  for (size_t k = pred.head; k > s.begin && k + 4 > pred.head; --k) {
+    const std::string& w = (*s.tokens)[k - 1].norm;
+    if (w == "contexte" || (w == "fond" && k >= s.begin + 2 && (*s.tokens)[k - 2].norm == "sur")) return true;
+    if (!(*s.tokens)[k - 1].word) return false;
+  }
+  return false;
+}
+
 // Codes the predicates of one sentence. A predicate that is part of the
 // previous one (see Absorbs) gives no event of its own, and lends its
 // recipient to the outer predicate when that has none.
@@ -708,6 +731,10 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
     if (p.pattern->roles == Roles::kDomestic && p.pattern->noun && FindSlots(s, p).actors.empty()) orphan = true;
   for (size_t i = 0; i < preds.size();) {
     const Predicate& outer = preds[i];
+    if (Background(s, outer)) {  // it neither gives an event nor takes the next predicate
+      ++i;
+      continue;
+    }
     Slots slots = FindSlots(s, outer);
     size_t j = i + 1;
     const Predicate* ref = &outer;  // absorption chains: noun -> its verb -> its infinitive

@@ -198,6 +198,12 @@ const std::vector<Case> kCases = {
     {"Deux attaques meurtrières perpétrées par des combattants du JNIM ont frappé le nord du Mali.",
      {"ASSAULT JNIM>MLI"}},
     {"Le coup d'État au Niger a été condamné par la France.", {"ACCUSE FRA>NER", "COERCE NER>NER"}},
+    // A cue verb used as a noun is no cue; a noun cue stays one.
+    {"Face à une menace croissante, le Mali a obtenu des armes de la Russie.", {"AID RUS>MLI"}},
+    {"Sa tentative d'attaquer le Niger a échoué, selon le Mali.", {"ASSAULT MLI>NER!hypothetical"}},
+    // Background is not news.
+    {"Dans un contexte de retrait des forces françaises du Mali, la Russie a livré des armes au Mali.",
+     {"AID RUS>MLI"}},
     // The topic of talks is not an event of its own.
     {"Le ministre malien a rencontré Sergueï Lavrov ; les discussions ont porté sur le renforcement de la "
      "coopération entre Moscou et Bamako.",
