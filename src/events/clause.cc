@@ -122,7 +122,8 @@ const WordSet& VerbGroupWords() {
                             "me", "m'", "nous", "vous", "te", "t'", "encore", "toujours", "enfin",
                             "désormais", "alors", "donc", "ainsi", "même", "lui-même", "eux-mêmes",
                             "ensuite", "hier", "aujourd'hui", "puis", "notamment", "vivement",
-                            "fermement", "jamais", "guère", "tôt", "tard"};
+                            "fermement", "jamais", "guère", "tôt", "tard", "toutefois", "cependant", "pourtant",
+                            "néanmoins", "aussitôt", "souvent", "bientôt", "longtemps", "vite"};
   return k;
 }
 
@@ -131,6 +132,8 @@ bool IsBoundaryAt(const SentenceView& s, size_t i) {
   if (w == "s'") return false;  // reflexive, not "si"
   if (!In(Boundaries(), w)) return false;
   if ((w == "que" || w == "qu'") && i > s.begin && W(s, i - 1) == "ainsi") return false;
+  // "a toutefois franchi": a connective inside a verb group joins nothing.
+  if ((w == "toutefois" || w == "cependant") && i > s.begin && (F(s, i - 1) & (kFlagEtre | kFlagAvoir))) return false;
   // "plusieurs ambassades dont celle de France": "dont" lists, it does not relate.
   if (w == "dont" && i + 1 < s.end &&
       (W(s, i + 1) == "celle" || W(s, i + 1) == "celui" || W(s, i + 1) == "celles" || W(s, i + 1) == "ceux"))
@@ -256,8 +259,11 @@ bool StartsWithClitic(const SentenceView& s, size_t g) {
 }
 
 std::vector<int> FindSubject(const SentenceView& s, size_t group_start, size_t clause_start) {
-  // "..., fustigeant le Rwanda": a participle clause shares the main subject.
+  // "..., fustigeant le Rwanda": a participle clause shares the main subject;
+  // so does a gerund ("elle a franchi une étape en ouvrant une base").
   if (group_start > s.begin && W(s, group_start - 1) == "," && (F(s, group_start) & kFlagPresentParticiple))
+    return FirstSubject(s, clause_start, group_start);
+  if (W(s, group_start) == "en" && group_start + 1 < s.end && (F(s, group_start + 1) & kFlagPresentParticiple))
     return FirstSubject(s, clause_start, group_start);
   // "X a comparé Y à Z et lui a promis...": a coordinated verb shares the subject.
   // A clitic after "et" ("... et lui a promis") can only open a verb
@@ -465,7 +471,7 @@ size_t VerbGroupStart(const SentenceView& s, size_t head) {
 }
 
 size_t ClauseStart(const SentenceView& s, size_t head) {
-  size_t k = head;
+  size_t k = VerbGroupStart(s, head);  // "a toutefois bloqué": the adverb is inside the verb group
   bool comma = false;
   while (k > s.begin) {
     const std::string& w = W(s, k - 1);

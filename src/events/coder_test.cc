@@ -204,6 +204,10 @@ const std::vector<Case> kCases = {
     // Background is not news.
     {"Dans un contexte de retrait des forces françaises du Mali, la Russie a livré des armes au Mali.",
      {"AID RUS>MLI"}},
+    // An adverb inside the verb group; a gerund shares the subject.
+    {"Le Niger a toutefois expulsé l'ambassadeur de France.", {"COERCE NER>FRA"}},
+    {"En 2024, la Turquie a cependant franchi une étape en ouvrant une base militaire en Somalie.",
+     {"MOBILIZE TUR>SOM"}},
     // The topic of talks is not an event of its own.
     {"Le ministre malien a rencontré Sergueï Lavrov ; les discussions ont porté sur le renforcement de la "
      "coopération entre Moscou et Bamako.",
