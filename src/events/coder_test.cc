@@ -204,6 +204,7 @@ const std::vector<Case> kCases = {
     // Background is not news.
     {"Dans un contexte de retrait des forces françaises du Mali, la Russie a livré des armes au Mali.",
      {"AID RUS>MLI"}},
+    {"Le Mali a poussé la France à retirer ses troupes.", {"REQUEST MLI>FRA"}},
     // An adverb inside the verb group; a gerund shares the subject.
     {"Le Niger a toutefois expulsé l'ambassadeur de France.", {"COERCE NER>FRA"}},
     {"En 2024, la Turquie a cependant franchi une étape en ouvrant une base militaire en Somalie.",
