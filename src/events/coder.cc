@@ -638,6 +638,39 @@ std::optional<EventParty> LastDomesticTarget(const std::vector<Event>& events) {
   return std::nullopt;
 }
 
+// The party an object clitic stands for: "la Somalie les accuse
+// d'ingérence" after a sentence about Ethiopian diplomats. A verb with an
+// object pronoun ("le", "la", "l'", "les", "lui", "leur") in its group and
+// no object in its clause takes the last mention of another side in the
+// previous sentence.
+std::optional<EventParty> CliticObject(const DocState& st, const SentenceView& s, const Predicate& pred,
+                                       const Slots& slots, const Document& doc) {
+  if (pred.pattern->noun || pred.passive) return std::nullopt;
+  size_t g = VerbGroupStart(s, pred.head);
+  bool clitic = false;
+  for (size_t k = g; k < pred.head; ++k) {
+    const std::string& w = st.tokens[k].norm;
+    clitic |= w == "le" || w == "la" || w == "l'" || w == "les" || w == "lui" || w == "leur";
+  }
+  if (!clitic) return std::nullopt;
+  size_t start = st.tokens[s.begin].span.start;
+  auto it = std::lower_bound(st.sentences.begin(), st.sentences.end(), start,
+                             [](const Span& sp, size_t at) { return sp.end <= at; });
+  if (it == st.sentences.begin()) return std::nullopt;
+  const Span& prev = *(it - 1);
+  const MentionRef* found = nullptr;
+  for (const MentionRef& r : st.refs) {
+    size_t at = st.tokens[r.first].span.start;
+    if (at < prev.start) continue;
+    if (at >= start) break;
+    bool same = false;
+    for (int a : slots.actors) same |= s.mentions[a].code == r.code;
+    if (!same) found = &r;
+  }
+  if (!found) return std::nullopt;
+  return PartyOf(doc, *found);
+}
+
 // True when only words separate token `from` (exclusive) from `to` (exclusive).
 bool WordsOnly(const DocState& st, size_t from, size_t to) {
   for (size_t k = from + 1; k < to; ++k)
@@ -766,9 +799,29 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
         ++j;
       }
     }
+    // "lui a promis de le contraindre à fuir", "promet de sanctionner Paris":
+    // a promise of force is a threat (PLOVER THREATEN).
+    Pattern threat;
+    Predicate coded = outer;
+    if (outer.pattern->type == "AGREE" && !outer.pattern->noun) {
+      for (size_t k = i + 1; k < j; ++k) {
+        const std::string& t = preds[k].pattern->type;
+        if (t == "ASSAULT" || t == "COERCE" || t == "SANCTION") {
+          threat = *outer.pattern;
+          threat.type = "THREATEN";
+          threat.mode = preds[k].pattern->type == "ASSAULT" ? std::optional<std::string>("violence") : std::nullopt;
+          threat.cameo = "130";
+          threat.goldstein = -4.4;
+          coded.pattern = &threat;
+          break;
+        }
+      }
+    }
+    std::optional<EventParty> fallback;
+    if (slots.recipients.empty() && orphan) fallback = LastDomesticTarget(*events);
+    if (slots.recipients.empty() && !fallback && !slots.actors.empty()) fallback = CliticObject(st, s, outer, slots, doc);
     if (!slots.actors.empty() && !TopicOfTalks(s, outer))
-      MakeEvents(st, s, outer, slots, doc, Modality(d, st, s, outer), events,
-                 slots.recipients.empty() && orphan ? LastDomesticTarget(*events) : std::nullopt,
+      MakeEvents(st, s, coded, slots, doc, Modality(d, st, s, outer), events, fallback,
                  j < preds.size() ? preds[j].head : SIZE_MAX);
     i = j;
   }

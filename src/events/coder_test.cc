@@ -187,7 +187,11 @@ const std::vector<Case> kCases = {
     // A coordinated verb group opening with a clitic shares the subject.
     {"Le président malien a comparé son homologue Emmanuel Macron à Adolf Hitler et lui a promis de "
      "sanctionner la France.",
-     {"AGREE MLI>FRA"}},
+     {"THREATEN MLI>FRA"}},
+    {"Le Mali a promis d'aider le Niger.", {"AGREE MLI>NER"}},
+    // An object clitic stands for the other side named just before.
+    {"Des diplomates français sont arrivés hier. Le Mali les accuse d'ingérence.", {"ACCUSE MLI>FRA"}},
+    {"Le Mali accuse d'ingérence.", {}},
     // A purpose clause names the target; a state closing a place chain is where it happens.
     {"Des centaines de personnes ont manifesté à Gao, dans le nord du Mali, pour dénoncer la France.",
      {"PROTEST MLI>FRA"}},
