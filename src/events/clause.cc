@@ -580,7 +580,7 @@ bool LooksLikeParticiple(const std::string& w) {
 
 void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t ce, Slots* slots) {
   const Pattern& p = *pred.pattern;
-  std::vector<int> between = AfterWord(s, pred.last + 1, ce, "entre", 7);
+  std::vector<int> between = AfterWord(s, pred.head + 1, ce, "entre", 7 + (pred.last - pred.head));
   int de = DePhrase(s, pred.last, ce);
   size_t after = pred.last + 1;
   std::vector<int> de_group;
@@ -706,7 +706,7 @@ void VerbSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
     slots->recipients = host ? agent : subject;
     return;
   }
-  std::vector<int> between = AfterWord(s, pred.last + 1, ce, "entre", 7);
+  std::vector<int> between = AfterWord(s, pred.head + 1, ce, "entre", 7 + (pred.last - pred.head));
   if (!between.empty() && p.type != "ASSAULT") {
     slots->actors = between;
     slots->mutual = true;
