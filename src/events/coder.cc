@@ -324,6 +324,28 @@ const DateMention* AnaphoricDate(const DocState& st, const SentenceView& s) {
   return last;
 }
 
+// The reference time of an undated sentence in a narrative: the last day
+// named in the two sentences before it ("est arrivé jeudi 2 mars à Luanda.
+// ... Les deux présidents se sont ensuite rencontrés"). Only full dates
+// no later than publication count.
+const DateMention* NarrativeDate(const DocState& st, const SentenceView& s) {
+  size_t start = st.tokens[s.begin].span.start;
+  auto it = std::lower_bound(st.sentences.begin(), st.sentences.end(), start,
+                             [](const Span& sp, size_t at) { return sp.end <= at; });
+  size_t back = static_cast<size_t>(std::min<std::ptrdiff_t>(2, it - st.sentences.begin()));
+  if (back == 0) return nullptr;
+  size_t from = (it - back)->start;
+  const DateMention* last = nullptr;
+  for (const DateMention& dm : st.dates) {
+    if (dm.span.start < from || dm.span.end > start) continue;
+    std::optional<std::string> v = RecordDate(dm.value);
+    if (!v || v->size() != 10) continue;
+    if (st.published && *v > *st.published) continue;
+    last = &dm;
+  }
+  return last;
+}
+
 bool DatesCompatible(const std::optional<std::string>& a, const std::optional<std::string>& b) {
   if (!a || !b) return true;
   size_t n = std::min(a->size(), b->size());
@@ -554,6 +576,7 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
   EnsureDates(st);
   const DateMention* dm = SentenceDate(st, s, pred, next);
   if (!dm) dm = AnaphoricDate(st, s);
+  if (!dm) dm = NarrativeDate(st, s);
   if (dm) {
     proto.date = RecordDate(dm->value);
     proto.date_source = dm->source;

@@ -477,15 +477,31 @@ TEST_F(CoderTest, DateOfTheThingNamedJustBefore) {
   doc.published = "2025-04-05";
   doc.text =
       "Un courrier daté du 12 mars 2025 est parvenu au gouvernement tchadien. "
-      "Dans ce courrier, le Tchad a demandé aux États-Unis de retirer leurs soldats.\n"
-      "Une réunion a eu lieu le 2 février 2025 à Dakar. "
-      "Le Sénégal a ensuite signé un accord avec la France.";
+      "Dans ce courrier, le Tchad a demandé aux États-Unis de retirer leurs soldats.";
+  AddMentions(&doc);
+  coder_->Code(&doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].type, "REQUEST");
+  EXPECT_EQ(doc.events[0].date, "2025-03-12");
+}
+
+// An undated sentence of a narrative takes the last day named just before.
+TEST_F(CoderTest, NarrativeReferenceTime) {
+  Document doc;
+  doc.lang = "fr";
+  doc.published = "2025-04-05";
+  doc.text =
+      "Emmanuel Macron est arrivé le 2 avril 2025 au Sénégal. "
+      "Le président sénégalais et Emmanuel Macron se sont ensuite rencontrés au palais.\n"
+      "Le Mali organisera des élections le 20 avril 2025. "
+      "Le Niger a rencontré le Tchad.";
   AddMentions(&doc);
   coder_->Code(&doc);
   ASSERT_EQ(doc.events.size(), 2u);
-  EXPECT_EQ(doc.events[0].type, "REQUEST");
-  EXPECT_EQ(doc.events[0].date, "2025-03-12");
-  EXPECT_NE(doc.events[1].date, "2025-02-02") << doc.events[1].type;
+  EXPECT_EQ(doc.events[0].type, "CONSULT");
+  EXPECT_EQ(doc.events[0].date, "2025-04-02");
+  // A day after publication is no reference time for a past event.
+  EXPECT_NE(doc.events[1].date, "2025-04-20");
 }
 
 TEST_F(CoderTest, NoMentionsNoEvents) {
