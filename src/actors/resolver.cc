@@ -1093,6 +1093,13 @@ class DocResolver {
       // The stressed "lui" is a subject only before a relative: "Lui qui
       // accuse..." ("lui a promis" is an object).
       else if ((w == "lui" || w == "Lui") && t + 1 < n && TokenText(t + 1) == "qui") want = 'm';
+      else if (w == "pays" && t > 0 && !IsCovered(s_.tokens[t].start) &&
+               (TokenText(t - 1) == "son" || TokenText(t - 1) == "Son" || TokenText(t - 1) == "leur")) {
+        // "son pays": the state of the person in reach.
+        want = 'c';
+        t = t - 1;
+        end_token = t + 1;
+      }
       else if ((w == "pays" || w == "country") && t > 0 && !IsCovered(s_.tokens[t].start)) {
         std::string_view prev = TokenText(t - 1);
         if (prev != "le" && prev != "Le" && prev != "ce" && prev != "Ce" && prev != "the" && prev != "The") continue;
@@ -1137,11 +1144,18 @@ class DocResolver {
           }
         }
       }
+      if (best >= 0 && want == 'c') {
+        auto st = d_.state_by_code.find(refs_[best].country);
+        if (st == d_.state_by_code.end()) best = -1;
+        else country_of_.insert(pronouns_.size());
+      }
       if (best >= 0) pronouns_.push_back({s_.tokens[t].start, s_.tokens[end_token].end, static_cast<size_t>(best)});
       t = end_token;
     }
-    for (const auto& [start, end, antecedent] : pronouns_) {
-      Ref r = refs_[antecedent];
+    for (size_t k = 0; k < pronouns_.size(); ++k) {
+      const auto& [start, end, antecedent] = pronouns_[k];
+      Ref r = country_of_.count(k) ? StateRef(static_cast<int>(d_.state_by_code.at(refs_[antecedent].country)))
+                                   : refs_[antecedent];
       Add(start, end, r);
     }
   }
@@ -1187,6 +1201,7 @@ class DocResolver {
   }
 
   bool Fits(const Ref& r, char want) const {
+    if (want == 'c') return r.kind == "person" && !r.country.empty();
     if (want == 'g') return r.kind == "group" && r.sector == "REB";
     if (want == 's') return r.kind == "state";
     if (want == 'o') return r.kind == "org" && r.country.empty();
@@ -1250,6 +1265,7 @@ class DocResolver {
   std::vector<Mention> mentions_;
   std::vector<Ref> refs_;
   std::vector<std::tuple<size_t, size_t, size_t>> pronouns_;
+  std::set<size_t> country_of_;  // pronouns_ entries that stand for the antecedent's state ("son pays")
 };
 
 }  // namespace

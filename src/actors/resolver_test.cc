@@ -449,6 +449,9 @@ constexpr PronounCase kPronouns[] = {
      "une armée.",
      "Il", "per:khalifa-haftar"},
     {"Sergueï Lavrov a dîné avec Vladimir Poutine. Il a parlé du Mali.", "Il", "per:sergei-lavrov"},
+    // "son pays": the state of the person in reach.
+    {"Recep Tayyip Erdogan a confirmé que son pays livrait des armes à Tripoli.", "son pays", "state:TUR"},
+    {"La conférence a confirmé que son pays livrait des armes.", "son pays", ""},
     // Short references to an armed group reach a few sentences back.
     {"Le M23 a pris Goma. Kinshasa a protesté. L'ONU s'inquiète. Les rebelles avancent vers Bukavu.", "Les rebelles",
      "grp:m23"},
