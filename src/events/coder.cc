@@ -271,6 +271,23 @@ std::optional<std::string> RecordDate(const std::string& v) {
   return v.substr(0, n);
 }
 
+// The comma closing a past-participle phrase that opens the sentence
+// ("Élu en mars, ...", "Arrivé le 3 mai à Dakar, ..."), or 0.
+size_t FrontedParticipleEnd(const DocState& st, const SentenceView& s) {
+  if (s.end - s.begin < 4 || !st.tokens[s.begin].upper) return 0;
+  const std::string& w = st.tokens[s.begin].norm;
+  bool participle = false;
+  for (std::string_view e : {"é", "ée", "és", "ées", "u", "ue", "us", "i", "ie", "is", "it", "ite"})
+    participle |= w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+  static const std::set<std::string_view> kNext = {"en", "le", "par", "à", "au", "dès", "depuis", "lors", "après",
+                                                   "pour", "il", "hier", "lundi", "mardi", "mercredi", "jeudi",
+                                                   "vendredi", "samedi", "dimanche"};
+  if (!participle || !kNext.count(st.tokens[s.begin + 1].norm)) return 0;
+  for (size_t k = s.begin + 2; k < s.end && k < s.begin + 16; ++k)
+    if (st.tokens[k].norm == ",") return k;
+  return 0;
+}
+
 // The nearest date expression in the sentence. A date after the next
 // predicate of the sentence is that predicate's ("la foule a attaqué les
 // ambassades après la chute, hier, de Goma"); `next` is its head, or
@@ -280,6 +297,11 @@ const DateMention* SentenceDate(const DocState& st, const SentenceView& s, const
   size_t lo = st.tokens[s.begin].span.start, hi = st.tokens[s.end - 1].span.end;
   if (next < s.end) hi = std::min(hi, st.tokens[next].span.start);
   size_t at = st.tokens[pred.head].span.start;
+  // "Élu en mars dès le premier tour, le nouveau président a rencontré...":
+  // a date inside a participle phrase heading the sentence dates the
+  // participle, not a predicate after it.
+  if (size_t comma = FrontedParticipleEnd(st, s); comma > 0 && pred.head > comma)
+    lo = std::max(lo, st.tokens[comma].span.end);
   const DateMention* best = nullptr;
   size_t best_dist = 0;
   for (const DateMention& dm : st.dates) {

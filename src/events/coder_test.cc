@@ -504,6 +504,19 @@ TEST_F(CoderTest, NarrativeReferenceTime) {
   EXPECT_NE(doc.events[1].date, "2025-04-20");
 }
 
+// A date in a participle phrase heading the sentence is the participle's.
+TEST_F(CoderTest, FrontedParticiplePhraseKeepsItsDate) {
+  Document doc;
+  doc.lang = "fr";
+  doc.published = "2025-04-05";
+  doc.text = "Élu en mars 2024, le président sénégalais a rencontré Emmanuel Macron à Paris.";
+  AddMentions(&doc);
+  coder_->Code(&doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].type, "CONSULT");
+  EXPECT_NE(doc.events[0].date, "2024-03");
+}
+
 TEST_F(CoderTest, NoMentionsNoEvents) {
   Document doc;
   doc.lang = "fr";
