@@ -1127,21 +1127,19 @@ class DocResolver {
       if (want == 'm' && Impersonal(t)) continue;
       int best = -1;
       int best_rank = -1;
-      // "il": a person in reach first, a masculine state or body only when
-      // no person is; the other references take whatever fits.
-      for (int round = want == 'm' ? 0 : 1; round < 2 && best < 0; ++round) {
-        for (size_t i : order) {
-          const Mention& m = mentions_[i];
-          if (m.span.start >= s_.tokens[t].start) break;
-          // An armed group is the topic of whole paragraphs: it reaches further.
-          if (sentence_of[i] < s_.tokens[t].sentence - (want == 'g' ? 6 : 2)) continue;
-          if (!Fits(refs_[i], want) || (round == 0 && refs_[i].kind != "person")) continue;
-          // Rank: subject, then plain, then oblique; the latest among equals.
-          int rank = subject[i] ? 2 : oblique[i] ? 0 : 1;
-          if (best < 0 || rank >= best_rank) {
-            best = static_cast<int>(i);
-            best_rank = rank;
-          }
+      // Rank: subject, then plain, then after a preposition; for "il", a
+      // person beats a masculine state or body of the same rank. The latest
+      // among equals.
+      for (size_t i : order) {
+        const Mention& m = mentions_[i];
+        if (m.span.start >= s_.tokens[t].start) break;
+        // An armed group is the topic of whole paragraphs: it reaches further.
+        if (sentence_of[i] < s_.tokens[t].sentence - (want == 'g' ? 6 : 2)) continue;
+        if (!Fits(refs_[i], want)) continue;
+        int rank = (subject[i] ? 2 : oblique[i] ? 0 : 1) * 2 + (want == 'm' && refs_[i].kind == "person" ? 1 : 0);
+        if (best < 0 || rank >= best_rank) {
+          best = static_cast<int>(i);
+          best_rank = rank;
         }
       }
       if (best >= 0 && want == 'c') {
