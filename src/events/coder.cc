@@ -302,6 +302,14 @@ const DateMention* SentenceDate(const DocState& st, const SentenceView& s, const
   // participle, not a predicate after it.
   if (size_t comma = FrontedParticipleEnd(st, s); comma > 0 && pred.head > comma)
     lo = std::max(lo, st.tokens[comma].span.end);
+  // "a annoncé sa démission dans la nuit du 18 au 19 août après avoir été
+  // arrêté": the main clause's date is after the fact of "après avoir".
+  for (size_t k = pred.head; k > s.begin && k + 5 > pred.head; --k)
+    if (st.tokens[k - 1].norm == "après" && k < pred.head &&
+        (st.tokens[k].norm == "avoir" || st.tokens[k].norm == "être")) {
+      lo = std::max(lo, st.tokens[k].span.start);
+      break;
+    }
   const DateMention* best = nullptr;
   size_t best_dist = 0;
   for (const DateMention& dm : st.dates) {

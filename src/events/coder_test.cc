@@ -517,6 +517,23 @@ TEST_F(CoderTest, FrontedParticiplePhraseKeepsItsDate) {
   EXPECT_NE(doc.events[0].date, "2024-03");
 }
 
+// "après avoir été arrêté": the main clause's date is after the arrest.
+TEST_F(CoderTest, AfterHavingKeepsTheMainDate) {
+  Document doc;
+  doc.lang = "fr";
+  doc.published = "2025-04-05";
+  doc.text = "Le président malien a annoncé sa démission le 3 mars 2025 après avoir été arrêté par la junte malienne.";
+  AddMentions(&doc);
+  coder_->Code(&doc);
+  int coerce = 0;
+  for (const Event& e : doc.events)
+    if (e.type == "COERCE") {
+      ++coerce;
+      EXPECT_NE(e.date, "2025-03-03");
+    }
+  EXPECT_EQ(coerce, 1);
+}
+
 TEST_F(CoderTest, NoMentionsNoEvents) {
   Document doc;
   doc.lang = "fr";
