@@ -327,11 +327,19 @@ bool SameSide(const SentenceView& s, int i, const std::vector<int>& others) {
 std::vector<int> FindObject(const SentenceView& s, size_t from, size_t to, const std::vector<int>& skip,
                             bool with_is_ally = false, size_t first_limit = SIZE_MAX) {
   int first = -1;
+  int blocked = -1;  // the last mention a blocking preposition governs
   for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
     const MentionRef& m = s.mentions[i];
     if (m.first < from || m.last > to || m.first >= first_limit) continue;
     std::string gov = GoverningWord(s, m, from > 0 ? from - 1 : 0);
-    if (In(BlockingPreps(), gov) || (with_is_ally ? SameSide(s, i, skip) : SameCode(s, i, skip))) continue;
+    // "comme la Centrafrique et le Mali": a conjunct shares the blocked governor.
+    bool conjunct = blocked >= 0 && blocked == i - 1 && (gov == "et" || gov == "ou" || gov == ",") &&
+                    GapIn(s, s.mentions[blocked].last, m.first, GroupGlue());
+    if (In(BlockingPreps(), gov) || conjunct) {
+      blocked = i;
+      continue;
+    }
+    if (with_is_ally ? SameSide(s, i, skip) : SameCode(s, i, skip)) continue;
     if (with_is_ally && gov == "avec") continue;
     if (first < 0) {
       first = i;

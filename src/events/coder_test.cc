@@ -190,6 +190,8 @@ const std::vector<Case> kCases = {
      {"THREATEN MLI>FRA"}},
     {"Le Mali a promis d'aider le Niger.", {"AGREE MLI>NER"}},
     {"En 2023, une guerre a éclaté entre le M23 et l'armée congolaise.", {"ASSAULT M23>COD"}},
+    // A conjunct shares its blocked governor: no recipient.
+    {"Wagner finance ses opérations grâce aux mines de pays comme la Libye et le Mali.", {}},
     // An object clitic stands for the other side named just before.
     {"Des diplomates français sont arrivés hier. Le Mali les accuse d'ingérence.", {"ACCUSE MLI>FRA"}},
     {"Le Mali accuse d'ingérence.", {}},
