@@ -1053,18 +1053,19 @@ class DocResolver {
     // Mentions after a preposition ("contre le colonel Kadhafi", "avec X")
     // are the least likely antecedents of a subject pronoun.
     std::vector<bool> oblique(mentions_.size(), false);
+    int seen_sentence = -1;  // sentence of the previous mention in text order
     for (size_t i : order) {
       size_t t = TokenAt(mentions_[i].span.start);
       sentence_of[i] = s_.tokens[t].sentence;
+      bool first_in_sentence = sentence_of[i] != seen_sentence;
+      seen_sentence = sentence_of[i];
       size_t k = t;
       while (k > 0 && s_.tokens[k - 1].sentence == sentence_of[i] && IsArticle(TokenText(k - 1))) --k;
       subject[i] = k == 0 || s_.tokens[k - 1].sentence != sentence_of[i];
       if (!subject[i]) {
-        static const std::set<std::string_view> kPreps = {"contre", "avec", "à", "au", "aux", "par", "pour", "sur",
-                                                          "chez", "vers", "entre", "envers", "sans", "selon"};
         // "contre le colonel Kadhafi": over a title or two.
         for (size_t j = k; j > 0 && j + 3 > k && s_.tokens[j - 1].sentence == sentence_of[i]; --j) {
-          if (kPreps.count(TokenText(j - 1))) {
+          if (IsObliquePrep(TokenText(j - 1))) {
             oblique[i] = true;
             break;
           }
@@ -1074,12 +1075,7 @@ class DocResolver {
       // After fronted adverbials ("En 2011, après vingt ans d'exil, Khalifa
       // Haftar revient"): a comma, and no other mention since the sentence began.
       if (!subject[i] && Between(text_, s_.tokens[k - 1].end, s_.tokens[k].start).find(',') != std::string_view::npos) {
-        bool first = true;
-        for (size_t j : order) {
-          if (j == i) break;
-          if (sentence_of[j] == sentence_of[i]) first = false;
-        }
-        subject[i] = first;
+        subject[i] = first_in_sentence;
       }
     }
     size_t n = s_.tokens.size();
@@ -1196,6 +1192,13 @@ class DocResolver {
     }
     *last = k;
     return true;
+  }
+
+  static bool IsObliquePrep(std::string_view w) {
+    for (std::string_view p : {"contre", "avec", "à", "au", "aux", "par", "pour", "sur", "chez", "vers", "entre",
+                               "envers", "sans", "selon"})
+      if (w == p) return true;
+    return false;
   }
 
   bool Fits(const Ref& r, char want) const {
