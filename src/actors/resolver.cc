@@ -1050,12 +1050,33 @@ class DocResolver {
               [&](size_t a, size_t b) { return mentions_[a].span.start < mentions_[b].span.start; });
     std::vector<int> sentence_of(mentions_.size(), 0);
     std::vector<bool> subject(mentions_.size(), false);
+    // Mentions after a preposition ("contre le colonel Kadhafi", "avec X")
+    // are the least likely antecedents of a subject pronoun.
+    std::vector<bool> oblique(mentions_.size(), false);
+    int seen_sentence = -1;  // sentence of the previous mention in text order
     for (size_t i : order) {
       size_t t = TokenAt(mentions_[i].span.start);
       sentence_of[i] = s_.tokens[t].sentence;
+      bool first_in_sentence = sentence_of[i] != seen_sentence;
+      seen_sentence = sentence_of[i];
       size_t k = t;
       while (k > 0 && s_.tokens[k - 1].sentence == sentence_of[i] && IsArticle(TokenText(k - 1))) --k;
       subject[i] = k == 0 || s_.tokens[k - 1].sentence != sentence_of[i];
+      if (!subject[i]) {
+        // "contre le colonel Kadhafi": over a title or two.
+        for (size_t j = k; j > 0 && j + 3 > k && s_.tokens[j - 1].sentence == sentence_of[i]; --j) {
+          if (IsObliquePrep(TokenText(j - 1))) {
+            oblique[i] = true;
+            break;
+          }
+          if (s_.tokens[j - 1].capitalised) break;
+        }
+      }
+      // After fronted adverbials ("En 2011, après vingt ans d'exil, Khalifa
+      // Haftar revient"): a comma, and no other mention since the sentence began.
+      if (!subject[i] && Between(text_, s_.tokens[k - 1].end, s_.tokens[k].start).find(',') != std::string_view::npos) {
+        subject[i] = first_in_sentence;
+      }
     }
     size_t n = s_.tokens.size();
     for (size_t t = 0; t < n; ++t) {
@@ -1068,12 +1089,23 @@ class DocResolver {
       // The stressed "lui" is a subject only before a relative: "Lui qui
       // accuse..." ("lui a promis" is an object).
       else if ((w == "lui" || w == "Lui") && t + 1 < n && TokenText(t + 1) == "qui") want = 'm';
+      else if (w == "pays" && t > 0 && !IsCovered(s_.tokens[t].start) &&
+               (TokenText(t - 1) == "son" || TokenText(t - 1) == "Son" || TokenText(t - 1) == "leur")) {
+        // "son pays": the state of the person in reach.
+        want = 'c';
+        t = t - 1;
+        end_token = t + 1;
+      }
       else if ((w == "pays" || w == "country") && t > 0 && !IsCovered(s_.tokens[t].start)) {
         std::string_view prev = TokenText(t - 1);
         if (prev != "le" && prev != "Le" && prev != "ce" && prev != "Ce" && prev != "the" && prev != "The") continue;
         want = 's';
         t = t - 1;
         end_token = t + 1;
+      }
+      else if (t > 0 && !IsCovered(s_.tokens[t].start) && ArmedGroupReference(t, &end_token)) {
+        want = 'g';
+        t = t - 1;
       }
       else if ((w == "organisation" || w == "organization") && t > 0 &&
                !IsCovered(s_.tokens[t].start)) {
@@ -1090,26 +1122,34 @@ class DocResolver {
       if (!want) continue;
       if (want == 'm' && Impersonal(t)) continue;
       int best = -1;
-      bool best_subject = false;
-      // "il": a person in reach first, a masculine state or body only when
-      // no person is; the other references take whatever fits.
-      for (int round = want == 'm' ? 0 : 1; round < 2 && best < 0; ++round) {
-        for (size_t i : order) {
-          const Mention& m = mentions_[i];
-          if (m.span.start >= s_.tokens[t].start) break;
-          if (sentence_of[i] < s_.tokens[t].sentence - 2) continue;
-          if (!Fits(refs_[i], want) || (round == 0 && refs_[i].kind != "person")) continue;
-          if (best < 0 || subject[i] || !best_subject) {
-            best = static_cast<int>(i);
-            best_subject = subject[i];
-          }
+      int best_rank = -1;
+      // Rank: subject, then plain, then after a preposition; for "il", a
+      // person beats a masculine state or body of the same rank. The latest
+      // among equals.
+      for (size_t i : order) {
+        const Mention& m = mentions_[i];
+        if (m.span.start >= s_.tokens[t].start) break;
+        // An armed group is the topic of whole paragraphs: it reaches further.
+        if (sentence_of[i] < s_.tokens[t].sentence - (want == 'g' ? 6 : 2)) continue;
+        if (!Fits(refs_[i], want)) continue;
+        int rank = (subject[i] ? 2 : oblique[i] ? 0 : 1) * 2 + (want == 'm' && refs_[i].kind == "person" ? 1 : 0);
+        if (best < 0 || rank >= best_rank) {
+          best = static_cast<int>(i);
+          best_rank = rank;
         }
+      }
+      if (best >= 0 && want == 'c') {
+        auto st = d_.state_by_code.find(refs_[best].country);
+        if (st == d_.state_by_code.end()) best = -1;
+        else country_of_.insert(pronouns_.size());
       }
       if (best >= 0) pronouns_.push_back({s_.tokens[t].start, s_.tokens[end_token].end, static_cast<size_t>(best)});
       t = end_token;
     }
-    for (const auto& [start, end, antecedent] : pronouns_) {
-      Ref r = refs_[antecedent];
+    for (size_t k = 0; k < pronouns_.size(); ++k) {
+      const auto& [start, end, antecedent] = pronouns_[k];
+      Ref r = country_of_.count(k) ? StateRef(static_cast<int>(d_.state_by_code.at(refs_[antecedent].country)))
+                                   : refs_[antecedent];
       Add(start, end, r);
     }
   }
@@ -1121,7 +1161,49 @@ class DocResolver {
     return false;
   }
 
+  // "les rebelles", "les jihadistes", "la rébellion", "le groupe armé",
+  // "le mouvement" (not "le groupe de", "le groupe Wagner"): a short
+  // reference to an armed group. `t` is the noun, preceded by its
+  // determiner; sets `*last` to the reference's last token.
+  bool ArmedGroupReference(size_t t, size_t* last) const {
+    std::string_view w = TokenText(t), det = TokenText(t - 1);
+    auto same_sentence = [&](size_t k) { return k < s_.tokens.size() && s_.tokens[k].sentence == s_.tokens[t].sentence; };
+    if (w == "rebelles" || w == "jihadistes" || w == "djihadistes" || w == "insurgés") {
+      if (det != "les" && det != "Les" && det != "ces" && det != "Ces") return false;
+      *last = t;
+      return true;
+    }
+    if (w == "rébellion") {
+      if (det != "la" && det != "La" && det != "cette" && det != "Cette") return false;
+      *last = t;
+      return !(same_sentence(t + 1) && (TokenText(t + 1) == "du" || TokenText(t + 1) == "de" || TokenText(t + 1) == "d"));
+    }
+    if (w != "groupe" && w != "mouvement") return false;
+    if (det != "le" && det != "Le" && det != "ce" && det != "Ce") return false;
+    size_t k = t;
+    if (same_sentence(k + 1)) {
+      std::string_view a = TokenText(k + 1);
+      if (a == "armé" || a == "rebelle" || a == "jihadiste" || a == "djihadiste" || a == "terroriste") ++k;
+    }
+    if (same_sentence(k + 1)) {
+      const ScanToken& next = s_.tokens[k + 1];
+      std::string_view n = TokenText(k + 1);
+      if (n == "de" || n == "du" || n == "des" || n == "d" || next.item >= 0 || next.capitalised) return false;
+    }
+    *last = k;
+    return true;
+  }
+
+  static bool IsObliquePrep(std::string_view w) {
+    for (std::string_view p : {"contre", "avec", "à", "au", "aux", "par", "pour", "sur", "chez", "vers", "entre",
+                               "envers", "sans", "selon"})
+      if (w == p) return true;
+    return false;
+  }
+
   bool Fits(const Ref& r, char want) const {
+    if (want == 'c') return r.kind == "person" && !r.country.empty();
+    if (want == 'g') return r.kind == "group" && r.sector == "REB";
     if (want == 's') return r.kind == "state";
     if (want == 'o') return r.kind == "org" && r.country.empty();
     if (r.kind == "place") return false;
@@ -1184,6 +1266,7 @@ class DocResolver {
   std::vector<Mention> mentions_;
   std::vector<Ref> refs_;
   std::vector<std::tuple<size_t, size_t, size_t>> pronouns_;
+  std::set<size_t> country_of_;  // pronouns_ entries that stand for the antecedent's state ("son pays")
 };
 
 }  // namespace

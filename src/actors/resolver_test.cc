@@ -444,6 +444,20 @@ constexpr PronounCase kPronouns[] = {
     // Stressed "lui" is a subject before "qui" only.
     {"Sergueï Lavrov est arrivé à Bamako. Lui qui défend le Mali a parlé.", "Lui", "per:sergei-lavrov"},
     {"Sergueï Lavrov est arrivé à Bamako. Le Mali lui a remis un prix.", "lui", ""},
+    // A subject after fronted adverbials beats a later name after a preposition.
+    {"En 2011, après vingt ans d'exil, Khalifa Haftar revient en Libye pour combattre le colonel Kadhafi. Il crée "
+     "une armée.",
+     "Il", "per:khalifa-haftar"},
+    {"Sergueï Lavrov a dîné avec Vladimir Poutine. Il a parlé du Mali.", "Il", "per:sergei-lavrov"},
+    // "son pays": the state of the person in reach.
+    {"Recep Tayyip Erdogan a confirmé que son pays livrait des armes à Tripoli.", "son pays", "state:TUR"},
+    {"La conférence a confirmé que son pays livrait des armes.", "son pays", ""},
+    // Short references to an armed group reach a few sentences back.
+    {"Le M23 a pris Goma. Kinshasa a protesté. L'ONU s'inquiète. Les rebelles avancent vers Bukavu.", "Les rebelles",
+     "grp:m23"},
+    {"Le JNIM a revendiqué l'attaque. Le groupe armé dit avoir tué dix soldats.", "Le groupe armé", "grp:jnim"},
+    {"Le M23 a pris Goma. Le groupe de contact s'est réuni à Luanda.", "Le groupe", ""},
+    {"La Russie a reçu le Mali. Les rebelles ont attaqué Kidal.", "Les rebelles", ""},
 };
 
 TEST_F(ResolverTest, PronounsTakeTheNearestFittingAntecedent) {

@@ -122,7 +122,8 @@ const WordSet& VerbGroupWords() {
                             "me", "m'", "nous", "vous", "te", "t'", "encore", "toujours", "enfin",
                             "désormais", "alors", "donc", "ainsi", "même", "lui-même", "eux-mêmes",
                             "ensuite", "hier", "aujourd'hui", "puis", "notamment", "vivement",
-                            "fermement", "jamais", "guère", "tôt", "tard"};
+                            "fermement", "jamais", "guère", "tôt", "tard", "toutefois", "cependant", "pourtant",
+                            "néanmoins", "aussitôt", "souvent", "bientôt", "longtemps", "vite"};
   return k;
 }
 
@@ -131,6 +132,8 @@ bool IsBoundaryAt(const SentenceView& s, size_t i) {
   if (w == "s'") return false;  // reflexive, not "si"
   if (!In(Boundaries(), w)) return false;
   if ((w == "que" || w == "qu'") && i > s.begin && W(s, i - 1) == "ainsi") return false;
+  // "a toutefois franchi": a connective inside a verb group joins nothing.
+  if ((w == "toutefois" || w == "cependant") && i > s.begin && (F(s, i - 1) & (kFlagEtre | kFlagAvoir))) return false;
   // "plusieurs ambassades dont celle de France": "dont" lists, it does not relate.
   if (w == "dont" && i + 1 < s.end &&
       (W(s, i + 1) == "celle" || W(s, i + 1) == "celui" || W(s, i + 1) == "celles" || W(s, i + 1) == "ceux"))
@@ -198,6 +201,12 @@ std::vector<int> GroupBack(const SentenceView& s, int i, size_t lo) {
     if (prev.first < lo || prev.last > s.mentions[i].first || InParentheses(s, prev)) break;
     if (!GapIn(s, prev.last, s.mentions[i].first, GroupGlue())) break;
     if (In(NonSubjectPreps(), GoverningWord(s, prev, lo)) && GoverningWord(s, prev, lo) != "") break;
+    // "... du Mali, la Russie a livré": a genitive before a comma and a
+    // plain noun phrase after it are not coordinated ("du Mali, du Niger
+    // et du Burkina" are).
+    bool comma = false;
+    for (size_t k = prev.last; k < s.mentions[i].first; ++k) comma |= W(s, k) == ",";
+    if (comma && GoverningWord(s, prev, lo) == "de" && GoverningWord(s, s.mentions[i], lo) != "de") break;
     g.insert(g.begin(), --i);
   }
   return g;
@@ -242,13 +251,26 @@ std::vector<int> FirstSubject(const SentenceView& s, size_t lo, size_t hi) {
   return {};
 }
 
+// Whether the verb group starting at `g` opens with an object or reflexive
+// clitic or a negation ("lui a promis", "l'a reçu", "ne l'a pas").
+bool StartsWithClitic(const SentenceView& s, size_t g) {
+  static const WordSet k = {"lui", "leur", "l'", "le", "la", "les", "se", "s'", "y", "en", "ne", "n'", "me", "m'", "nous", "vous"};
+  return g < s.end && In(k, W(s, g)) && (F(s, g + 1 < s.end ? g + 1 : g) & (kFlagVerb | kFlagEtre | kFlagAvoir)) != 0;
+}
+
 std::vector<int> FindSubject(const SentenceView& s, size_t group_start, size_t clause_start) {
-  // "..., fustigeant le Rwanda": a participle clause shares the main subject.
+  // "..., fustigeant le Rwanda": a participle clause shares the main subject;
+  // so does a gerund ("elle a franchi une étape en ouvrant une base").
   if (group_start > s.begin && W(s, group_start - 1) == "," && (F(s, group_start) & kFlagPresentParticiple))
     return FirstSubject(s, clause_start, group_start);
+  if (W(s, group_start) == "en" && group_start + 1 < s.end && (F(s, group_start + 1) & kFlagPresentParticiple))
+    return FirstSubject(s, clause_start, group_start);
   // "X a comparé Y à Z et lui a promis...": a coordinated verb shares the subject.
+  // A clitic after "et" ("... et lui a promis") can only open a verb
+  // group, whatever precedes "et"; otherwise a capitalised word before "et"
+  // may be a subject of its own ("Paris et Alger ont...").
   if (group_start > clause_start && W(s, group_start - 1) == "et" && group_start > s.begin + 1 &&
-      !(*s.tokens)[group_start - 2].upper)
+      (!(*s.tokens)[group_start - 2].upper || StartsWithClitic(s, group_start)))
     return FirstSubject(s, clause_start, group_start);
   if (group_start > s.begin && W(s, group_start - 1) == "qui") {
     size_t k = group_start - 1;
@@ -284,17 +306,40 @@ bool SameCode(const SentenceView& s, int i, const std::vector<int>& others) {
   return false;
 }
 
+// Whether mention i names a body already among `others` ("le GNA" and
+// "l'ANL" share the code LBY but fight each other; "l'armée malienne" and
+// "le Mali" are one side).
+bool SameSide(const SentenceView& s, int i, const std::vector<int>& others) {
+  for (int o : others) {
+    const MentionRef& a = s.mentions[o];
+    const MentionRef& b = s.mentions[i];
+    if (a.code != b.code) continue;
+    bool a_body = a.entity.rfind("org:", 0) == 0 || a.entity.rfind("grp:", 0) == 0;
+    bool b_body = b.entity.rfind("org:", 0) == 0 || b.entity.rfind("grp:", 0) == 0;
+    if (!(a_body && b_body) || a.entity == b.entity) return true;
+  }
+  return false;
+}
+
 // The first mention group in [from, to) that is an object or complement,
 // skipping mentions of the actors' own codes when `skip` holds them. A place
 // complement ("à Bamako") gives way to a later target ("contre la France").
 std::vector<int> FindObject(const SentenceView& s, size_t from, size_t to, const std::vector<int>& skip,
                             bool with_is_ally = false, size_t first_limit = SIZE_MAX) {
   int first = -1;
+  int blocked = -1;  // the last mention a blocking preposition governs
   for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
     const MentionRef& m = s.mentions[i];
     if (m.first < from || m.last > to || m.first >= first_limit) continue;
     std::string gov = GoverningWord(s, m, from > 0 ? from - 1 : 0);
-    if (In(BlockingPreps(), gov) || SameCode(s, i, skip)) continue;
+    // "comme la Centrafrique et le Mali": a conjunct shares the blocked governor.
+    bool conjunct = blocked >= 0 && blocked == i - 1 && (gov == "et" || gov == "ou" || gov == ",") &&
+                    GapIn(s, s.mentions[blocked].last, m.first, GroupGlue());
+    if (In(BlockingPreps(), gov) || conjunct) {
+      blocked = i;
+      continue;
+    }
+    if (with_is_ally ? SameSide(s, i, skip) : SameCode(s, i, skip)) continue;
     if (with_is_ally && gov == "avec") continue;
     if (first < 0) {
       first = i;
@@ -308,7 +353,7 @@ std::vector<int> FindObject(const SentenceView& s, size_t from, size_t to, const
   std::vector<int> g = GroupForward(s, first, to);
   std::vector<int> out;
   for (int i : g)
-    if (!SameCode(s, i, skip)) out.push_back(i);
+    if (!(with_is_ally ? SameSide(s, i, skip) : SameCode(s, i, skip))) out.push_back(i);
   return out;
 }
 
@@ -373,6 +418,23 @@ std::vector<int> FindPlace(const SentenceView& s, size_t from, size_t to) {
     std::string gov = GoverningWord(s, m, from);
     if (In(PlacePreps(), gov) && gov != "vers") return {i};
   }
+  // "à Kaya, chef-lieu de la région du Centre-Nord du Burkina Faso": a
+  // state closing a chain of nouns that opens on a place preposition.
+  for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
+    const MentionRef& m = s.mentions[i];
+    if (m.first < from || m.last > to || GoverningWord(s, m, from) != "de") continue;
+    for (size_t k = m.first; k > from && k + 12 > m.first; --k) {
+      const std::string& w = W(s, k - 1);
+      if (In(PlacePreps(), w)) {
+        if (w != "vers" && w != "en") return {i};
+        break;
+      }
+      bool glue = w == "," || In(DeWords(), w) || In(Determiners(), w);
+      if (!glue && (!(*s.tokens)[k - 1].word || (F(s, k - 1) & (kFlagVerb | kFlagEtre | kFlagAvoir)) ||
+                    In(NonSubjectPreps(), w)))
+        break;
+    }
+  }
   return {};
 }
 
@@ -417,7 +479,7 @@ size_t VerbGroupStart(const SentenceView& s, size_t head) {
 }
 
 size_t ClauseStart(const SentenceView& s, size_t head) {
-  size_t k = head;
+  size_t k = VerbGroupStart(s, head);  // "a toutefois bloqué": the adverb is inside the verb group
   bool comma = false;
   while (k > s.begin) {
     const std::string& w = W(s, k - 1);
@@ -516,9 +578,17 @@ Governor NounGovernor(const SentenceView& s, size_t head) {
   return Governor::kNone;
 }
 
+// A word shaped like a French past participle: "menées", "perpétrée",
+// "commis", "conduites", "revendiqué".
+bool LooksLikeParticiple(const std::string& w) {
+  for (std::string_view end : {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "te", "tes", "it", "its"})
+    if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
+  return false;
+}
+
 void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t ce, Slots* slots) {
   const Pattern& p = *pred.pattern;
-  std::vector<int> between = AfterWord(s, pred.last + 1, ce, "entre", 7);
+  std::vector<int> between = AfterWord(s, pred.head + 1, ce, "entre", 7 + (pred.last - pred.head));
   int de = DePhrase(s, pred.last, ce);
   size_t after = pred.last + 1;
   std::vector<int> de_group;
@@ -565,6 +635,33 @@ void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
   if (!de_group.empty()) slots->actors = de_group;
   else if (gov == Governor::kLight) slots->actors = FindSubject(s, pred.head, cs);
   if (slots->actors.empty()) {
+    // "deux attaques meurtrières menées par l'EIGS", "l'attaque revendiquée
+    // par le JNIM": a participle after the noun, then its agent.
+    // The participle only describes the noun: no auxiliary before it, and
+    // not a predicate of its own ("le coup d'État a été condamné par").
+    for (size_t k = pred.last + 1; k + 1 < ce && k <= pred.last + 3; ++k) {
+      if (!(*s.tokens)[k].word || (F(s, k) & (kFlagEtre | kFlagAvoir))) break;
+      if (W(s, k + 1) != "par" || !LooksLikeParticiple(W(s, k))) continue;
+      if ((F(s, k) & kFlagVerb) && !(F(s, k) & kFlagLight)) break;
+      // "par des éléments de l'EIGS", "par des combattants du JNIM": the
+      // agent may sit a few words after "par".
+      std::vector<int> agent;
+      for (int i = 0; i < static_cast<int>(s.mentions.size()) && agent.empty(); ++i) {
+        const MentionRef& m = s.mentions[i];
+        if (m.first <= k + 1 || m.first > k + 7 || m.last > ce) continue;
+        bool words = true;
+        for (size_t j = k + 2; j < m.first; ++j) words &= (*s.tokens)[j].word;
+        if (words) agent = GroupForward(s, i, ce);
+        break;
+      }
+      if (!agent.empty()) {
+        slots->actors = agent;
+        after = s.mentions[agent.back()].last;
+      }
+      break;
+    }
+  }
+  if (slots->actors.empty()) {
     // "De nouvelles sanctions ont été annoncées par l'UE contre...": the
     // agent of the passive verb the noun is subject of.
     for (size_t k = pred.last + 1; k + 1 < ce && k < pred.last + 5; ++k)
@@ -581,6 +678,21 @@ void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
   while (comma < ce && W(s, comma) != "," && W(s, comma) != "par") ++comma;
   if (!slots->actors.empty() || p.roles == Roles::kDomestic || p.roles == Roles::kLocal)
     slots->recipients = FindObject(s, after, ce, slots->actors, force, comma);
+}
+
+// Whether the verb group [g, head) holds the reflexive "se"/"s'".
+bool Reflexive(const SentenceView& s, size_t g, size_t head) {
+  for (size_t k = g; k < head; ++k)
+    if (W(s, k) == "se" || W(s, k) == "s'") return true;
+  return false;
+}
+
+// Number of different actor codes among mentions `group`.
+size_t DistinctCodes(const SentenceView& s, const std::vector<int>& group) {
+  std::vector<std::string> codes;
+  for (int i : group)
+    if (std::find(codes.begin(), codes.end(), s.mentions[i].code) == codes.end()) codes.push_back(s.mentions[i].code);
+  return codes.size();
 }
 
 void VerbSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t ce, Slots* slots) {
@@ -602,9 +714,18 @@ void VerbSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
     slots->recipients = host ? agent : subject;
     return;
   }
-  std::vector<int> between = AfterWord(s, pred.last + 1, ce, "entre", 7);
+  std::vector<int> between = AfterWord(s, pred.head + 1, ce, "entre", 7 + (pred.last - pred.head));
   if (!between.empty() && p.type != "ASSAULT") {
     slots->actors = between;
+    slots->mutual = true;
+    return;
+  }
+  // "X et Y se sont rencontrés pour aborder la crise en RDC": a reciprocal
+  // verb with two parties in its subject has no other party; what follows
+  // is its topic. ("X s'est entretenu avec Y" keeps Y.)
+  if (!host && (p.type == "CONSULT" || p.type == "AGREE" || p.type == "COOPERATE") && Reflexive(s, g, pred.head) &&
+      DistinctCodes(s, subject) >= 2 && AfterWord(s, pred.last + 1, ce, "avec", 3).empty()) {
+    slots->actors = subject;
     slots->mutual = true;
     return;
   }
@@ -662,6 +783,12 @@ Slots FindSlots(const SentenceView& s, const Predicate& pred) {
     if (taken.empty()) taken = FindPlace(s, cs, ce);
     slots.actors = captor;
     slots.recipients = taken;
+  }
+  if (p.type == "ASSAULT" && slots.recipients.empty() && !slots.actors.empty() && !slots.crowd) {
+    // "deux attaques menées par l'EIGS dans le sud-ouest du Niger": with no
+    // target named, the state where the attack happens is attacked.
+    std::vector<int> where = FindPlace(s, cs, ce);
+    if (!where.empty() && !SameCode(s, where[0], slots.actors)) slots.recipients = where;
   }
   if (p.type == "THREATEN" && slots.recipients.empty() && !slots.actors.empty())  // "... si Alger maintient"
     slots.recipients = FindObject(s, pred.last + 1, s.end, slots.actors);

@@ -41,6 +41,7 @@ struct MentionRef {
   size_t last = 0;   // one past the last token
   int index = -1;    // into Document::mentions
   std::string code;  // actor code
+  std::string entity;  // entity id ("org:lby-gna"); two bodies of one state differ here
 };
 
 // One sentence: tokens [begin, end) of `tokens`; `mentions` are those inside

@@ -15,6 +15,7 @@
 #include "events/coder.h"
 
 #include <algorithm>
+#include <set>
 #include <cstdint>
 #include <cstdlib>
 #include <unordered_map>
@@ -109,6 +110,18 @@ size_t MatchFollow(const Pattern& p, const SentenceView& s, size_t head) {
     const auto& alts = p.follow[f];
     bool found = false;
     size_t window = p.far[f] ? 14 : 5;
+    // An incise between the verb and what follows it is skipped: "ont
+    // conclu, le jeudi 8 février, un accord".
+    if (pos < s.end && (*s.tokens)[pos].norm == ",") {
+      for (size_t j = pos + 2; j < s.end && j <= pos + 8; ++j) {
+        const Token& t = (*s.tokens)[j];
+        if (t.norm == ",") {
+          pos = j + 1;
+          break;
+        }
+        if (!t.word) break;
+      }
+    }
     for (size_t k = pos; k < s.end && k < pos + window; ++k) {
       const Token& t = (*s.tokens)[k];
       if (!t.word && t.norm != "-" && !(p.far[f] && t.norm == ",")) break;
@@ -185,6 +198,16 @@ Predicate MatchAt(const Tables& d, const DocState& st, const SentenceView& s, si
   return best;
 }
 
+// Whether token k is a form of a cue verb used as a noun after a
+// determiner: "une menace" is not "menacer". (Noun cues such as
+// "tentative" have no verb form and stay cues.)
+bool VerbCueAsNoun(const DocState& st, size_t k) {
+  if (k == 0 || !(st.flags[k] & kFlagVerb)) return false;
+  static const std::set<std::string_view> kDet = {"le", "la", "l'", "les", "un", "une", "des", "du", "cette",
+                                                  "ce", "cet", "ces", "sa", "son", "ses", "leur", "leurs"};
+  return kDet.count(st.tokens[k - 1].norm) > 0;
+}
+
 std::optional<std::string> Modality(const Tables& d, const DocState& st,
                                     const SentenceView& s, const Predicate& pred) {
   size_t g = pred.pattern->noun ? pred.head : VerbGroupStart(s, pred.head);
@@ -206,12 +229,19 @@ std::optional<std::string> Modality(const Tables& d, const DocState& st,
   // Speculation cues reach over "que": "il est probable que la tournée...".
   size_t hyp_lo = std::max(s.begin, g >= 12 ? g - 12 : 0);
   for (size_t k = hyp_lo; k < lo; ++k)
-    if (st.flags[k] & kFlagCueHypothetical) return "hypothetical";
+    if ((st.flags[k] & kFlagCueHypothetical) && !VerbCueAsNoun(st, k)) return "hypothetical";
+  // An infinitive takes the mood of the verb it depends on: "elles
+  // seraient en mesure d'attaquer", "il voudrait signer".
+  bool infinitive = !pred.pattern->noun && (st.flags[pred.head] & kFlagInfinitive);
   for (size_t k = lo; k < pred.head; ++k) {
-    if (st.flags[k] & kFlagCueHypothetical) return "hypothetical";
-    if (k >= g && (st.flags[k] & kFlagConditional) && !reported) return "hypothetical";
+    if ((st.flags[k] & kFlagCueHypothetical) && !VerbCueAsNoun(st, k)) return "hypothetical";
+    if ((k >= g || infinitive) && (st.flags[k] & kFlagConditional) && !reported) return "hypothetical";
   }
   if (cs > s.begin && st.tokens[cs - 1].norm == "si") return "hypothetical";
+  // "en cas d'attaque", "au cas où ils signeraient": a condition, not a fact.
+  for (size_t k = std::max(s.begin + 1, lo); k <= pred.head && k < s.end; ++k)
+    if (st.tokens[k].norm == "cas" && (st.tokens[k - 1].norm == "en" || st.tokens[k - 1].norm == "au"))
+      return "hypothetical";
   if (st.flags[pred.head] & kFlagFuture && !(st.flags[pred.head] & kFlagParticiple)) return "future";
   for (size_t k = lo; k < pred.head; ++k)
     if (st.flags[k] & (kFlagCueFuture | kFlagFuture)) return "future";
@@ -241,6 +271,23 @@ std::optional<std::string> RecordDate(const std::string& v) {
   return v.substr(0, n);
 }
 
+// The comma closing a past-participle phrase that opens the sentence
+// ("Élu en mars, ...", "Arrivé le 3 mai à Dakar, ..."), or 0.
+size_t FrontedParticipleEnd(const DocState& st, const SentenceView& s) {
+  if (s.end - s.begin < 4 || !st.tokens[s.begin].upper) return 0;
+  const std::string& w = st.tokens[s.begin].norm;
+  bool participle = false;
+  for (std::string_view e : {"é", "ée", "és", "ées", "u", "ue", "us", "i", "ie", "is", "it", "ite"})
+    participle |= w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+  static const std::set<std::string_view> kNext = {"en", "le", "par", "à", "au", "dès", "depuis", "lors", "après",
+                                                   "pour", "il", "hier", "lundi", "mardi", "mercredi", "jeudi",
+                                                   "vendredi", "samedi", "dimanche"};
+  if (!participle || !kNext.count(st.tokens[s.begin + 1].norm)) return 0;
+  for (size_t k = s.begin + 2; k < s.end && k < s.begin + 16; ++k)
+    if (st.tokens[k].norm == ",") return k;
+  return 0;
+}
+
 // The nearest date expression in the sentence. A date after the next
 // predicate of the sentence is that predicate's ("la foule a attaqué les
 // ambassades après la chute, hier, de Goma"); `next` is its head, or
@@ -250,6 +297,19 @@ const DateMention* SentenceDate(const DocState& st, const SentenceView& s, const
   size_t lo = st.tokens[s.begin].span.start, hi = st.tokens[s.end - 1].span.end;
   if (next < s.end) hi = std::min(hi, st.tokens[next].span.start);
   size_t at = st.tokens[pred.head].span.start;
+  // "Élu en mars dès le premier tour, le nouveau président a rencontré...":
+  // a date inside a participle phrase heading the sentence dates the
+  // participle, not a predicate after it.
+  if (size_t comma = FrontedParticipleEnd(st, s); comma > 0 && pred.head > comma)
+    lo = std::max(lo, st.tokens[comma].span.end);
+  // "a annoncé sa démission dans la nuit du 18 au 19 août après avoir été
+  // arrêté": the main clause's date is after the fact of "après avoir".
+  for (size_t k = pred.head; k > s.begin && k + 5 > pred.head; --k)
+    if (st.tokens[k - 1].norm == "après" && k < pred.head &&
+        (st.tokens[k].norm == "avoir" || st.tokens[k].norm == "être")) {
+      lo = std::max(lo, st.tokens[k].span.start);
+      break;
+    }
   const DateMention* best = nullptr;
   size_t best_dist = 0;
   for (const DateMention& dm : st.dates) {
@@ -291,6 +351,28 @@ const DateMention* AnaphoricDate(const DocState& st, const SentenceView& s) {
   const DateMention* last = nullptr;
   for (const DateMention& dm : st.dates)
     if (dm.span.start >= prev.start && dm.span.end <= prev.end && RecordDate(dm.value)) last = &dm;
+  return last;
+}
+
+// The reference time of an undated sentence in a narrative: the last day
+// named in the two sentences before it ("est arrivé jeudi 2 mars à Luanda.
+// ... Les deux présidents se sont ensuite rencontrés"). Only full dates
+// no later than publication count.
+const DateMention* NarrativeDate(const DocState& st, const SentenceView& s) {
+  size_t start = st.tokens[s.begin].span.start;
+  auto it = std::lower_bound(st.sentences.begin(), st.sentences.end(), start,
+                             [](const Span& sp, size_t at) { return sp.end <= at; });
+  size_t back = static_cast<size_t>(std::min<std::ptrdiff_t>(2, it - st.sentences.begin()));
+  if (back == 0) return nullptr;
+  size_t from = (it - back)->start;
+  const DateMention* last = nullptr;
+  for (const DateMention& dm : st.dates) {
+    if (dm.span.start < from || dm.span.end > start) continue;
+    std::optional<std::string> v = RecordDate(dm.value);
+    if (!v || v->size() != 10) continue;
+    if (st.published && *v > *st.published) continue;
+    last = &dm;
+  }
   return last;
 }
 
@@ -447,7 +529,7 @@ void MapMentions(const Document& doc, DocState* st) {
       st->mention_of[last] = static_cast<int>(mi);
       ++last;
     }
-    if (last > first && !m.code.empty()) st->refs.push_back({first, last, static_cast<int>(mi), m.code});
+    if (last > first && !m.code.empty()) st->refs.push_back({first, last, static_cast<int>(mi), m.code, m.entity});
     t = first;
   }
 }
@@ -524,6 +606,7 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
   EnsureDates(st);
   const DateMention* dm = SentenceDate(st, s, pred, next);
   if (!dm) dm = AnaphoricDate(st, s);
+  if (!dm) dm = NarrativeDate(st, s);
   if (dm) {
     proto.date = RecordDate(dm->value);
     proto.date_source = dm->source;
@@ -608,6 +691,39 @@ std::optional<EventParty> LastDomesticTarget(const std::vector<Event>& events) {
   return std::nullopt;
 }
 
+// The party an object clitic stands for: "la Somalie les accuse
+// d'ingérence" after a sentence about Ethiopian diplomats. A verb with an
+// object pronoun ("le", "la", "l'", "les", "lui", "leur") in its group and
+// no object in its clause takes the last mention of another side in the
+// previous sentence.
+std::optional<EventParty> CliticObject(const DocState& st, const SentenceView& s, const Predicate& pred,
+                                       const Slots& slots, const Document& doc) {
+  if (pred.pattern->noun || pred.passive) return std::nullopt;
+  size_t g = VerbGroupStart(s, pred.head);
+  bool clitic = false;
+  for (size_t k = g; k < pred.head; ++k) {
+    const std::string& w = st.tokens[k].norm;
+    clitic |= w == "le" || w == "la" || w == "l'" || w == "les" || w == "lui" || w == "leur";
+  }
+  if (!clitic) return std::nullopt;
+  size_t start = st.tokens[s.begin].span.start;
+  auto it = std::lower_bound(st.sentences.begin(), st.sentences.end(), start,
+                             [](const Span& sp, size_t at) { return sp.end <= at; });
+  if (it == st.sentences.begin()) return std::nullopt;
+  const Span& prev = *(it - 1);
+  const MentionRef* found = nullptr;
+  for (const MentionRef& r : st.refs) {
+    size_t at = st.tokens[r.first].span.start;
+    if (at < prev.start) continue;
+    if (at >= start) break;
+    bool same = false;
+    for (int a : slots.actors) same |= s.mentions[a].code == r.code;
+    if (!same) found = &r;
+  }
+  if (!found) return std::nullopt;
+  return PartyOf(doc, *found);
+}
+
 // True when only words separate token `from` (exclusive) from `to` (exclusive).
 bool WordsOnly(const DocState& st, size_t from, size_t to) {
   for (size_t k = from + 1; k < to; ++k)
@@ -638,6 +754,49 @@ bool Absorbs(const DocState& st, const SentenceView& s, const Predicate& outer, 
   return false;
 }
 
+// Whether "pour" (or "afin de") introduces the infinitive at `head`:
+// "pour dénoncer", "pour s'opposer", "afin d'exiger".
+bool PurposeBefore(const SentenceView& s, size_t head) {
+  for (size_t k = head; k > s.begin && k + 3 > head; --k) {
+    const std::string& w = (*s.tokens)[k - 1].norm;
+    if (w == "pour" || w == "de" || w == "d'") {
+      if (w == "pour") return true;
+      return k >= s.begin + 2 && (*s.tokens)[k - 2].norm == "afin";
+    }
+    if (w != "se" && w != "s'" && w != "le" && w != "la" && w != "les" && w != "l'") return false;
+  }
+  return false;
+}
+
+// Whether a cooperation noun is only what talks were about: "au centre des
+// entretiens se trouvait le renforcement de la coopération", "ils ont
+// discuté du renforcement de leur partenariat". The talks are the event
+// (CONSULT); their topic is not a second one.
+bool TopicOfTalks(const SentenceView& s, const Predicate& pred) {
+  const std::string& type = pred.pattern->type;
+  if (!pred.pattern->noun || (type != "COOPERATE" && type != "SUPPORT" && type != "AID")) return false;
+  static const std::set<std::string_view> kTalk = {
+      "entretiens", "entretien", "discussions", "échanges", "pourparlers", "discuté", "discuter", "discutent",
+      "abordé", "aborder", "abordent", "évoqué", "évoquer", "évoquent", "porté", "portaient", "portera", "menu",
+      "agenda", "ordre"};
+  for (size_t k = pred.head; k > s.begin && k + 8 > pred.head; --k)
+    if (kTalk.count((*s.tokens)[k - 1].norm)) return true;
+  return false;
+}
+
+// Whether a noun names the background of the sentence, not its news:
+// "dans un contexte de désengagement des forces occidentales", "sur fond de
+// retrait français".
+bool Background(const SentenceView& s, const Predicate& pred) {
+  if (!pred.pattern->noun) return false;
+  for (size_t k = pred.head; k > s.begin && k + 4 > pred.head; --k) {
+    const std::string& w = (*s.tokens)[k - 1].norm;
+    if (w == "contexte" || (w == "fond" && k >= s.begin + 2 && (*s.tokens)[k - 2].norm == "sur")) return true;
+    if (!(*s.tokens)[k - 1].word) return false;
+  }
+  return false;
+}
+
 // Codes the predicates of one sentence. A predicate that is part of the
 // previous one (see Absorbs) gives no event of its own, and lends its
 // recipient to the outer predicate when that has none.
@@ -658,6 +817,10 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
     if (p.pattern->roles == Roles::kDomestic && p.pattern->noun && FindSlots(s, p).actors.empty()) orphan = true;
   for (size_t i = 0; i < preds.size();) {
     const Predicate& outer = preds[i];
+    if (Background(s, outer)) {  // it neither gives an event nor takes the next predicate
+      ++i;
+      continue;
+    }
     Slots slots = FindSlots(s, outer);
     size_t j = i + 1;
     const Predicate* ref = &outer;  // absorption chains: noun -> its verb -> its infinitive
@@ -675,9 +838,43 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
       slots.extent = std::max(slots.extent, inner.extent);
       ++j;
     }
-    if (!slots.actors.empty())
-      MakeEvents(st, s, outer, slots, doc, Modality(d, st, s, outer), events,
-                 slots.recipients.empty() && orphan ? LastDomesticTarget(*events) : std::nullopt,
+    // "ont manifesté à Kaya pour s'opposer au passage d'un convoi français":
+    // a purpose clause names the target of a predicate that has none, and
+    // is part of it.
+    if (slots.recipients.empty() && !slots.actors.empty() && j < preds.size() && !preds[j].pattern->noun &&
+        (st.flags[preds[j].head] & kFlagInfinitive) && PurposeBefore(s, preds[j].head) &&
+        ClauseStart(s, preds[j].head) <= outer.head) {
+      Slots inner = FindSlots(s, preds[j]);
+      for (int r : inner.recipients)
+        if (std::find(slots.actors.begin(), slots.actors.end(), r) == slots.actors.end()) slots.recipients.push_back(r);
+      if (!slots.recipients.empty()) {
+        slots.extent = std::max(slots.extent, inner.extent);
+        ++j;
+      }
+    }
+    // "lui a promis de le contraindre à fuir", "promet de sanctionner Paris":
+    // a promise of force is a threat (PLOVER THREATEN).
+    Pattern threat;
+    Predicate coded = outer;
+    if (outer.pattern->type == "AGREE" && !outer.pattern->noun) {
+      for (size_t k = i + 1; k < j; ++k) {
+        const std::string& t = preds[k].pattern->type;
+        if (t == "ASSAULT" || t == "COERCE" || t == "SANCTION") {
+          threat = *outer.pattern;
+          threat.type = "THREATEN";
+          threat.mode = preds[k].pattern->type == "ASSAULT" ? std::optional<std::string>("violence") : std::nullopt;
+          threat.cameo = "130";
+          threat.goldstein = -4.4;
+          coded.pattern = &threat;
+          break;
+        }
+      }
+    }
+    std::optional<EventParty> fallback;
+    if (slots.recipients.empty() && orphan) fallback = LastDomesticTarget(*events);
+    if (slots.recipients.empty() && !fallback && !slots.actors.empty()) fallback = CliticObject(st, s, outer, slots, doc);
+    if (!slots.actors.empty() && !TopicOfTalks(s, outer))
+      MakeEvents(st, s, coded, slots, doc, Modality(d, st, s, outer), events, fallback,
                  j < preds.size() ? preds[j].head : SIZE_MAX);
     i = j;
   }

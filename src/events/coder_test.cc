@@ -58,6 +58,7 @@ const Entry kGazetteer[] = {
     {"Guinée", "GIN", "state"}, {"guinéen", "GIN", "state"}, {"guinéenne", "GIN", "state"}, {"guinéens", "GIN", "state"},
     {"Ukraine", "UKR", "state"}, {"Israël", "ISR", "state"}, {"Égypte", "EGY", "state"},
     {"Libye", "LBY", "state"}, {"libyen", "LBY", "state"}, {"Tripoli", "LBY", "state"},
+    {"GNA", "LBY", "org"}, {"ANL", "LBY", "org"},
     {"Côte d'Ivoire", "CIV", "state"}, {"ivoirien", "CIV", "state"},
     {"Nigeria", "NGA", "state"}, {"Ghana", "GHA", "state"}, {"Soudan", "SDN", "state"},
     {"soudanaise", "SDN", "state"}, {"Mozambique", "MOZ", "state"},
@@ -91,7 +92,9 @@ void AddMentions(Document* doc) {
       Mention m;
       m.span = {at, end};
       m.text = s;
-      m.entity = std::string("test:") + e->code;
+      // Bodies of a state are entities of their own; states and persons share one per code.
+      m.entity = std::string(e->kind) == "org" || std::string(e->kind) == "group" ? std::string("org:") + e->surface
+                                                                                 : std::string("test:") + e->code;
       m.name = e->code;
       m.kind = e->kind;
       m.code = e->code;
@@ -178,6 +181,54 @@ const std::vector<Case> kCases = {
     {"Le président nigérien a visité la Turquie la semaine dernière.", {"CONSULT NER>TUR"}},
     {"Le président sénégalais n'a pas rencontré Emmanuel Macron.", {"CONSULT SEN>FRA!negated"}},
     {"Le ministre malien pourrait se rendre à Moscou.", {"CONSULT MLI>RUS!hypothetical"}},
+    // An infinitive takes the conditional of the verb it depends on.
+    {"L'armée tchadienne serait en mesure d'attaquer le Niger.", {"ASSAULT TCD>NER!hypothetical"}},
+    {"Le Mali a prévenu qu'en cas d'attaque du Niger, il riposterait.", {}},
+    // A coordinated verb group opening with a clitic shares the subject.
+    {"Le président malien a comparé son homologue Emmanuel Macron à Adolf Hitler et lui a promis de "
+     "sanctionner la France.",
+     {"THREATEN MLI>FRA"}},
+    {"Le Mali a promis d'aider le Niger.", {"AGREE MLI>NER"}},
+    {"En 2023, une guerre a éclaté entre le M23 et l'armée congolaise.", {"ASSAULT M23>COD"}},
+    // A conjunct shares its blocked governor: no recipient.
+    {"Wagner finance ses opérations grâce aux mines de pays comme la Libye et le Mali.", {}},
+    // An object clitic stands for the other side named just before.
+    {"Des diplomates français sont arrivés hier. Le Mali les accuse d'ingérence.", {"ACCUSE MLI>FRA"}},
+    {"Le Mali accuse d'ingérence.", {}},
+    // A purpose clause names the target; a state closing a place chain is where it happens.
+    {"Des centaines de personnes ont manifesté à Gao, dans le nord du Mali, pour dénoncer la France.",
+     {"PROTEST MLI>FRA"}},
+    {"Des centaines de personnes ont manifesté à Dosso, chef-lieu d'une région du Niger, pour s'opposer aux "
+     "troupes françaises.",
+     {"PROTEST NER>FRA"}},
+    // A participle after the noun brings its agent; with no target, the state where it happens.
+    {"Deux attaques meurtrières perpétrées par des combattants du JNIM ont frappé le nord du Mali.",
+     {"ASSAULT JNIM>MLI"}},
+    {"Le coup d'État au Niger a été condamné par la France.", {"ACCUSE FRA>NER", "COERCE NER>NER"}},
+    // A cue verb used as a noun is no cue; a noun cue stays one.
+    {"Face à une menace croissante, le Mali a obtenu des armes de la Russie.", {"AID RUS>MLI"}},
+    {"Sa tentative d'attaquer le Niger a échoué, selon le Mali.", {"ASSAULT MLI>NER!hypothetical"}},
+    // Background is not news.
+    {"Dans un contexte de retrait des forces françaises du Mali, la Russie a livré des armes au Mali.",
+     {"AID RUS>MLI"}},
+    {"Le Mali a poussé la France à retirer ses troupes.", {"REQUEST MLI>FRA"}},
+    // An adverb inside the verb group; a gerund shares the subject.
+    {"Le Niger a toutefois expulsé l'ambassadeur de France.", {"COERCE NER>FRA"}},
+    {"En 2024, la Turquie a cependant franchi une étape en ouvrant une base militaire en Somalie.",
+     {"MOBILIZE TUR>SOM"}},
+    // The topic of talks is not an event of its own.
+    {"Le ministre malien a rencontré Sergueï Lavrov ; les discussions ont porté sur le renforcement de la "
+     "coopération entre Moscou et Bamako.",
+     {"CONSULT MLI>RUS"}},
+    {"La Russie renforce sa coopération militaire avec le Mali.", {"COOPERATE RUS>MLI"}},
+    // Two bodies of one state fighting each other; a state's own army is its side.
+    {"Les forces du GNA ont mené un raid aérien contre des positions de l'ANL.", {"ASSAULT LBY>LBY"}},
+    {"L'armée libyenne a mené un raid contre des positions en Libye.", {}},
+    // A reciprocal verb with both parties as subject: what follows is its topic.
+    {"Emmanuel Macron et Félix Tshisekedi se sont rencontrés pour parler du Rwanda.", {"CONSULT FRA>COD"}},
+    {"Le Tchad et le Niger se sont entretenus avec la France.", {"CONSULT NER>FRA", "CONSULT TCD>FRA"}},
+    // An incise between the verb and its object.
+    {"La Somalie et la Turquie ont conclu, le jeudi 8 février, un accord de défense.", {"SUPPORT SOM>TUR"}},
     {"Le ministre malien se rendra à Moscou en juin prochain.", {"AGREE MLI>RUS!future"}},
     {"Haftar reçu à Moscou par Vladimir Poutine.", {}},
     {"Le ministre libyen reçu à Moscou par Vladimir Poutine.", {"CONSULT LBY>RUS"}},
@@ -428,15 +479,61 @@ TEST_F(CoderTest, DateOfTheThingNamedJustBefore) {
   doc.published = "2025-04-05";
   doc.text =
       "Un courrier daté du 12 mars 2025 est parvenu au gouvernement tchadien. "
-      "Dans ce courrier, le Tchad a demandé aux États-Unis de retirer leurs soldats.\n"
-      "Une réunion a eu lieu le 2 février 2025 à Dakar. "
-      "Le Sénégal a ensuite signé un accord avec la France.";
+      "Dans ce courrier, le Tchad a demandé aux États-Unis de retirer leurs soldats.";
+  AddMentions(&doc);
+  coder_->Code(&doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].type, "REQUEST");
+  EXPECT_EQ(doc.events[0].date, "2025-03-12");
+}
+
+// An undated sentence of a narrative takes the last day named just before.
+TEST_F(CoderTest, NarrativeReferenceTime) {
+  Document doc;
+  doc.lang = "fr";
+  doc.published = "2025-04-05";
+  doc.text =
+      "Emmanuel Macron est arrivé le 2 avril 2025 au Sénégal. "
+      "Le président sénégalais et Emmanuel Macron se sont ensuite rencontrés au palais.\n"
+      "Le Mali organisera des élections le 20 avril 2025. "
+      "Le Niger a rencontré le Tchad.";
   AddMentions(&doc);
   coder_->Code(&doc);
   ASSERT_EQ(doc.events.size(), 2u);
-  EXPECT_EQ(doc.events[0].type, "REQUEST");
-  EXPECT_EQ(doc.events[0].date, "2025-03-12");
-  EXPECT_NE(doc.events[1].date, "2025-02-02") << doc.events[1].type;
+  EXPECT_EQ(doc.events[0].type, "CONSULT");
+  EXPECT_EQ(doc.events[0].date, "2025-04-02");
+  // A day after publication is no reference time for a past event.
+  EXPECT_NE(doc.events[1].date, "2025-04-20");
+}
+
+// A date in a participle phrase heading the sentence is the participle's.
+TEST_F(CoderTest, FrontedParticiplePhraseKeepsItsDate) {
+  Document doc;
+  doc.lang = "fr";
+  doc.published = "2025-04-05";
+  doc.text = "Élu en mars 2024, le président sénégalais a rencontré Emmanuel Macron à Paris.";
+  AddMentions(&doc);
+  coder_->Code(&doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].type, "CONSULT");
+  EXPECT_NE(doc.events[0].date, "2024-03");
+}
+
+// "après avoir été arrêté": the main clause's date is after the arrest.
+TEST_F(CoderTest, AfterHavingKeepsTheMainDate) {
+  Document doc;
+  doc.lang = "fr";
+  doc.published = "2025-04-05";
+  doc.text = "Le président malien a annoncé sa démission le 3 mars 2025 après avoir été arrêté par la junte malienne.";
+  AddMentions(&doc);
+  coder_->Code(&doc);
+  int coerce = 0;
+  for (const Event& e : doc.events)
+    if (e.type == "COERCE") {
+      ++coerce;
+      EXPECT_NE(e.date, "2025-03-03");
+    }
+  EXPECT_EQ(coerce, 1);
 }
 
 TEST_F(CoderTest, NoMentionsNoEvents) {
