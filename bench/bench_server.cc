@@ -20,7 +20,7 @@
 #include <thread>
 #include <vector>
 
-#include "server/server.h"
+#include "veille/server.h"
 #include "store/store_testing.h"
 #include "veille/store.h"
 

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "server/server.h"
+#include "veille/server.h"
 #include "store/store_testing.h"
 #include "test_util.h"
 #include "veille/store.h"

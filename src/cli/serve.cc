@@ -10,7 +10,7 @@
 #include <thread>
 
 #include "cli/verbs.h"
-#include "server/server.h"
+#include "veille/server.h"
 
 namespace veille::cli {
 

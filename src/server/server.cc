@@ -2,7 +2,7 @@
 // to HandleApi; everything else is a JSON 404. httplib runs each request on
 // a thread of its pool; the StorePool gives each its own store connection.
 // Tested by tests/server_api_test.cc and web/tests/browser.mjs.
-#include "server/server.h"
+#include "veille/server.h"
 
 #include <httplib.h>
 

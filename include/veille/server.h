@@ -4,8 +4,8 @@
 //
 // Thread safety: Start, Port and Stop may be called from different threads;
 // Stop may be called at any time, also before Run returns.
-#ifndef VEILLE_SERVER_SERVER_H_
-#define VEILLE_SERVER_SERVER_H_
+#ifndef VEILLE_SERVER_H_
+#define VEILLE_SERVER_H_
 
 #include <memory>
 #include <string>
@@ -43,4 +43,4 @@ class Server {
 
 }  // namespace veille::server
 
-#endif  // VEILLE_SERVER_SERVER_H_
+#endif  // VEILLE_SERVER_H_
