@@ -321,6 +321,25 @@ bool SameSide(const SentenceView& s, int i, const std::vector<int>& others) {
   return false;
 }
 
+// Whether a purpose infinitive ("pour renforcer", "afin de faire") opens
+// between tokens `from` and `to`.
+bool PurposeBetween(const SentenceView& s, size_t from, size_t to) {
+  for (size_t k = from; k + 1 < to; ++k) {
+    const std::string& w = W(s, k);
+    size_t v = k + 1;
+    if (w == "afin" && v + 1 < to && (W(s, v) == "de" || W(s, v) == "d'")) ++v;
+    else if (w != "pour") continue;
+    while (v < to && (W(s, v) == "se" || W(s, v) == "s'" || W(s, v) == "y" || W(s, v) == "en")) ++v;
+    if (v >= to) return false;
+    const std::string& inf = W(s, v);
+    if ((F(s, v) & kFlagInfinitive) ||
+        (inf.size() > 3 && (inf.compare(inf.size() - 2, 2, "er") == 0 || inf.compare(inf.size() - 2, 2, "ir") == 0 ||
+                            inf.compare(inf.size() - 2, 2, "re") == 0)))
+      return true;
+  }
+  return false;
+}
+
 // The first mention group in [from, to) that is an object or complement,
 // skipping mentions of the actors' own codes when `skip` holds them. A place
 // complement ("à Bamako") gives way to a later target ("contre la France").
@@ -332,6 +351,11 @@ std::vector<int> FindObject(const SentenceView& s, size_t from, size_t to, const
     const MentionRef& m = s.mentions[i];
     if (m.first < from || m.last > to || m.first >= first_limit) continue;
     std::string gov = GoverningWord(s, m, from > 0 ? from - 1 : 0);
+    // "a lancé des opérations pour renforcer le M23 et contre les FDLR",
+    // "a demandé une réunion pour faire cesser les actes de la France": what
+    // a purpose infinitive governs is not the main verb's object (a target
+    // after "contre" still is).
+    if (!In(TargetPreps(), gov) && PurposeBetween(s, from, m.first)) continue;
     // "comme la Centrafrique et le Mali": a conjunct shares the blocked governor.
     bool conjunct = blocked >= 0 && blocked == i - 1 && (gov == "et" || gov == "ou" || gov == ",") &&
                     GapIn(s, s.mentions[blocked].last, m.first, GroupGlue());

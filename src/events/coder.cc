@@ -797,6 +797,16 @@ bool Background(const SentenceView& s, const Predicate& pred) {
   return false;
 }
 
+// Whether an attack noun is used figuratively: "une offensive
+// diplomatique", "la guerre commerciale", "une attaque verbale".
+bool Figurative(const DocState& st, const SentenceView& s, const Predicate& pred) {
+  if (!pred.pattern->noun || pred.pattern->type != "ASSAULT" || pred.last + 1 >= s.end) return false;
+  static const std::set<std::string_view> kFigurative = {
+      "diplomatique", "diplomatiques", "médiatique", "médiatiques", "commerciale", "commerciales",
+      "économique", "économiques", "verbale", "verbales", "politique", "politiques", "informationnelle"};
+  return kFigurative.count(st.tokens[pred.last + 1].norm) > 0;
+}
+
 // Codes the predicates of one sentence. A predicate that is part of the
 // previous one (see Absorbs) gives no event of its own, and lends its
 // recipient to the outer predicate when that has none.
@@ -817,7 +827,7 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
     if (p.pattern->roles == Roles::kDomestic && p.pattern->noun && FindSlots(s, p).actors.empty()) orphan = true;
   for (size_t i = 0; i < preds.size();) {
     const Predicate& outer = preds[i];
-    if (Background(s, outer)) {  // it neither gives an event nor takes the next predicate
+    if (Background(s, outer) || Figurative(st, s, outer)) {  // no event, and it takes no next predicate
       ++i;
       continue;
     }

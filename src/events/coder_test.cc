@@ -67,7 +67,7 @@ const Entry kGazetteer[] = {
     {"OTAN", "NATO", "org"}, {"Union africaine", "AU", "org"}, {"AES", "AES", "org"},
     {"G5 Sahel", "G5S", "org"},
     {"CPC", "CPC", "group", "CAF"}, {"Centrafrique", "CAF", "state"},
-    {"JNIM", "JNIM", "group"}, {"M23", "M23", "group"}, {"État islamique au Sahel", "ISSP", "group"},
+    {"JNIM", "JNIM", "group"}, {"M23", "M23", "group"}, {"FDLR", "FDLR", "group"}, {"État islamique au Sahel", "ISSP", "group"},
     {"FSR", "RSF", "group"},
 };
 
@@ -192,6 +192,10 @@ const std::vector<Case> kCases = {
     {"En 2023, une guerre a éclaté entre le M23 et l'armée congolaise.", {"ASSAULT M23>COD"}},
     // A conjunct shares its blocked governor: no recipient.
     {"Wagner finance ses opérations grâce aux mines de pays comme la Libye et le Mali.", {}},
+    // A purpose infinitive's object is not the main verb's; a figurative attack is none.
+    {"Le Rwanda a lancé des opérations pour renforcer le M23 et contre les FDLR.", {"ASSAULT RWA>FDLR"}},
+    {"La Russie mène une offensive diplomatique en Afrique pour supplanter la France.", {}},
+    {"Le ministre turc a réitéré son engagement envers la Somalie.", {"SUPPORT TUR>SOM"}},
     // An object clitic stands for the other side named just before.
     {"Des diplomates français sont arrivés hier. Le Mali les accuse d'ingérence.", {"ACCUSE MLI>FRA"}},
     {"Le Mali accuse d'ingérence.", {}},
