@@ -1098,7 +1098,8 @@ class DocResolver {
       }
       else if ((w == "pays" || w == "country") && t > 0 && !IsCovered(s_.tokens[t].start)) {
         std::string_view prev = TokenText(t - 1);
-        if (prev != "le" && prev != "Le" && prev != "ce" && prev != "Ce" && prev != "the" && prev != "The") continue;
+        if (prev != "le" && prev != "Le" && prev != "ce" && prev != "Ce" && prev != "du" && prev != "the" && prev != "The")
+          continue;
         want = 's';
         t = t - 1;
         end_token = t + 1;
@@ -1170,6 +1171,12 @@ class DocResolver {
     auto same_sentence = [&](size_t k) { return k < s_.tokens.size() && s_.tokens[k].sentence == s_.tokens[t].sentence; };
     if (w == "rebelles" || w == "jihadistes" || w == "djihadistes" || w == "insurgés") {
       if (det != "les" && det != "Les" && det != "ces" && det != "Ces") return false;
+      // "les rebelles du M23", "les rebelles rwandais FDLR": named right after.
+      for (size_t k = t + 1; k <= t + 2 && same_sentence(k); ++k) {
+        std::string_view n = TokenText(k);
+        if (n == "de" || n == "du" || n == "des" || n == "d" || s_.tokens[k].item >= 0 || s_.tokens[k].capitalised)
+          return false;
+      }
       *last = t;
       return true;
     }

@@ -458,6 +458,8 @@ constexpr PronounCase kPronouns[] = {
     {"Le JNIM a revendiqué l'attaque. Le groupe armé dit avoir tué dix soldats.", "Le groupe armé", "grp:jnim"},
     {"Le M23 a pris Goma. Le groupe de contact s'est réuni à Luanda.", "Le groupe", ""},
     {"La Russie a reçu le Mali. Les rebelles ont attaqué Kidal.", "Les rebelles", ""},
+    {"Le M23 a pris Goma. Kigali combat les rebelles rwandais FDLR.", "les rebelles", ""},
+    {"Le Mali a signé. Des milliers de personnes ont manifesté dans le nord du pays.", "du pays", "state:MLI"},
 };
 
 TEST_F(ResolverTest, PronounsTakeTheNearestFittingAntecedent) {
