@@ -4,6 +4,10 @@
 // Tested by tests/server_api_test.cc and web/tests/browser.mjs.
 #include "veille/server.h"
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 #include <httplib.h>
 
 #include "server/api.h"
@@ -17,6 +21,11 @@ struct Server::Impl {
   StorePool pool;
   httplib::Server http;
   int port = 0;
+  // httplib's stop() does nothing until listening has begun, so a Stop()
+  // racing a Run() that has not reached its accept loop is retried until
+  // Run() returns; a Stop() before Run() makes Run() return at once.
+  std::atomic<bool> stop_requested{false};
+  std::atomic<bool> in_run{false};
 };
 
 namespace {
@@ -81,10 +90,23 @@ Server::~Server() = default;
 int Server::Port() const { return impl_->port; }
 
 Status Server::Run() {
-  if (!impl_->http.listen_after_bind()) return Status::IoError("the server stopped listening on an error");
+  impl_->in_run = true;
+  if (impl_->stop_requested) {
+    impl_->in_run = false;
+    return Status::Ok();
+  }
+  bool ok = impl_->http.listen_after_bind();
+  impl_->in_run = false;
+  if (!ok && !impl_->stop_requested) return Status::IoError("the server stopped listening on an error");
   return Status::Ok();
 }
 
-void Server::Stop() { impl_->http.stop(); }
+void Server::Stop() {
+  impl_->stop_requested = true;
+  while (impl_->in_run) {
+    impl_->http.stop();
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+}
 
 }  // namespace veille::server
