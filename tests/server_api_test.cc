@@ -47,6 +47,7 @@ class ServerApiTest : public ::testing::Test {
             .AddEvent("CONSULT", {"NER"}, {"RUS"}, "2023-06-30", "Niamey a reçu une délégation russe.")
             .Item(),
     };
+    items[0].doc.removed = {{"Lire aussi : la visite à Moscou", "related"}, {"© Tous droits réservés", "legal"}};
     ASSERT_TRUE((*store)->Ingest(items).ok());
     store->reset();
     auto server = server::Server::Start({.db = db_, .host = "127.0.0.1", .port = 0});
@@ -179,8 +180,13 @@ TEST_F(ServerApiTest, DocumentView) {
   ASSERT_EQ(doc["mentions"].size(), 2u);
   EXPECT_EQ(doc["mentions"][0]["kind"], "state");
   EXPECT_EQ(doc["mentions"][0]["start"], 0);
-  EXPECT_EQ(doc["removed_recorded"], false);  // SPEC.md §3 records keep only the cleaned text
-  EXPECT_TRUE(doc["removed"].is_null());
+  // What cleaning removed, kept by the store beside the record.
+  ASSERT_EQ(doc["removed"].size(), 2u);
+  EXPECT_EQ(doc["removed"][0]["text"], "Lire aussi : la visite à Moscou");
+  EXPECT_EQ(doc["removed"][1]["rule"], "legal");
+  auto [s2, other] = Get("/api/documents/gamma.txt");
+  ASSERT_EQ(s2, 200);
+  EXPECT_EQ(other["removed"], nlohmann::json::array());
 }
 
 TEST_F(ServerApiTest, BadParametersAre400WithAMessage) {

@@ -71,6 +71,14 @@ struct Event {
 };
 
 // The record `veille extract` writes, one per article.
+// A block of the page the cleaner left out of `text` (site furniture, a
+// repeated paragraph...) and the rule that removed it. Not part of the
+// SPEC.md §3 record: the store keeps them so one can see what was dropped.
+struct CleanedAway {
+  std::string text;
+  std::string rule;  // "byline", "legal", "repeat", "other script", ...
+};
+
 struct Document {
   std::string doc;
   std::optional<std::string> url;
@@ -83,6 +91,7 @@ struct Document {
   std::string text;  // the cleaned body
   std::vector<Mention> mentions;
   std::vector<Event> events;
+  std::vector<CleanedAway> removed;  // what cleaning dropped, in page order
 };
 
 }  // namespace veille

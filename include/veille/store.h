@@ -175,6 +175,7 @@ struct EventReport {
 struct StoredRecord {
   std::string doc, content_hash;
   std::string record;  // JSON text; offsets in code points
+  std::vector<CleanedAway> removed;  // what cleaning dropped (empty for records ingested as JSON)
 };
 
 struct GraphQuery {

@@ -49,6 +49,8 @@ Result<Document> Engine::Process(const Article& article) const {
   doc.outlet = std::move(in->outlet);
   doc.published = std::move(in->published);
   doc.text = std::move(in->text);
+  doc.removed.reserve(in->removed.size());
+  for (RemovedBlock& b : in->removed) doc.removed.push_back({std::move(b.text), std::move(b.reason)});
   impl_->actors->Resolve(&doc);
   impl_->events->Code(&doc);
   return doc;

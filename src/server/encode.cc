@@ -108,10 +108,12 @@ Json DocumentJson(const StoredRecord& stored, const Json& record) {
     events.push_back(std::move(copy));
   }
   out["events"] = std::move(events);
-  // SPEC.md §3 records only the cleaned text; a record that also carries
-  // what cleaning dropped (a "removed" field) has it passed on as is.
-  out["removed_recorded"] = record.contains("removed");
-  out["removed"] = record.value("removed", Json());
+  // What cleaning dropped is not part of the SPEC.md §3 record; the store
+  // keeps it beside the record for documents ingested from articles (not
+  // for records ingested as JSON, which never had it).
+  Json removed = Json::array();
+  for (const CleanedAway& b : stored.removed) removed.push_back({{"text", b.text}, {"rule", b.rule}});
+  out["removed"] = std::move(removed);
   return out;
 }
 

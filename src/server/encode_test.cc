@@ -19,17 +19,19 @@ TEST(EncodeTest, SlicesByCodePoints) {
   for (const Case& c : cases) EXPECT_EQ(t.Slice(c.start, c.end), c.want) << c.start << "," << c.end;
 }
 
-TEST(EncodeTest, DocumentViewAddsEvidenceTextAndSaysNothingWasRecordedAsRemoved) {
+TEST(EncodeTest, DocumentViewAddsEvidenceTextAndWhatCleaningRemoved) {
   Json record = Json::parse(R"({"doc": "d", "url": null, "lang": "fr", "title": "T", "author": null,
       "outlet": null, "published": null, "duplicate_of": null, "text": "Été 🤝 accord. Fin.",
       "mentions": [], "events": [{"type": "AGREE", "evidence": [{"start": 6, "end": 13}, {"start": 40, "end": 50}]}]})");
-  Json doc = DocumentJson(StoredRecord{"d", "h", ""}, record);
+  Json doc = DocumentJson(StoredRecord{"d", "h", "", {}}, record);
   EXPECT_EQ(doc["length"], 18);
   EXPECT_EQ(doc["events"][0]["evidence"][0]["text"], "accord.");
   EXPECT_EQ(doc["events"][0]["evidence"][1]["text"], "");  // out of range: clamped, not a crash
-  EXPECT_EQ(doc["removed_recorded"], false);
-  record["removed"] = "Lire aussi";
-  EXPECT_EQ(DocumentJson(StoredRecord{"d", "h", ""}, record)["removed"], "Lire aussi");
+  EXPECT_EQ(doc["removed"], Json::array());
+  Json with = DocumentJson(StoredRecord{"d", "h", "", {{"Lire aussi : le sommet", "related"}}}, record);
+  ASSERT_EQ(with["removed"].size(), 1u);
+  EXPECT_EQ(with["removed"][0]["text"], "Lire aussi : le sommet");
+  EXPECT_EQ(with["removed"][0]["rule"], "related");
 }
 
 }  // namespace

@@ -157,6 +157,14 @@ Status Store::Impl::InsertDocument(const IngestItem& item, std::set<std::string>
   VEILLE_RETURN_IF_ERROR(ins->Run());
   int64_t doc_id = sqlite3_last_insert_rowid(db->handle());
   VEILLE_RETURN_IF_ERROR(InsertMentions(*this, doc_id, d));
+  if (!d.removed.empty()) {
+    VEILLE_ASSIGN_OR_RETURN(Statement * rm, db->Prepare(
+        "INSERT INTO removed_blocks (doc_id, ord, text, rule) VALUES (?,?,?,?)"));
+    for (size_t i = 0; i < d.removed.size(); ++i) {
+      rm->Bind(1, doc_id).Bind(2, static_cast<int64_t>(i)).Bind(3, d.removed[i].text).Bind(4, d.removed[i].rule);
+      VEILLE_RETURN_IF_ERROR(rm->Run());
+    }
+  }
   VEILLE_RETURN_IF_ERROR(InsertEvents(*this, doc_id, d, story, groups));
   ++stats->documents_added;
   stats->mentions += d.mentions.size();
@@ -188,6 +196,8 @@ Result<IngestStats> Store::MergeFrom(const std::string& path) {
                           sdb.PrepareNew("SELECT id, hash, story, record FROM documents ORDER BY id"));
   VEILLE_ASSIGN_OR_RETURN(std::unique_ptr<Statement> codes,
                           sdb.PrepareNew("SELECT code FROM mentions WHERE doc_id = ? ORDER BY ord"));
+  VEILLE_ASSIGN_OR_RETURN(std::unique_ptr<Statement> removed,
+                          sdb.PrepareNew("SELECT text, rule FROM removed_blocks WHERE doc_id = ? ORDER BY ord"));
   IngestStats total;
   std::vector<IngestItem> batch;
   auto flush = [&]() -> Status {
@@ -212,6 +222,13 @@ Result<IngestStats> Store::MergeFrom(const std::string& path) {
       if (i < doc->mentions.size()) doc->mentions[i].code = codes->Text(0);
     }
     codes->Reset();
+    removed->Bind(1, docs->Int(0));
+    for (;;) {
+      VEILLE_ASSIGN_OR_RETURN(bool r, removed->Step());
+      if (!r) break;
+      doc->removed.push_back({removed->Text(0), removed->Text(1)});
+    }
+    removed->Reset();
     batch.push_back(IngestItem{std::move(*doc), docs->Text(1), docs->Text(2)});
     if (batch.size() >= 256) VEILLE_RETURN_IF_ERROR(flush());
   }

@@ -422,8 +422,19 @@ Result<std::optional<StoredRecord>> Store::FindRecord(const std::string& key) {
   q->Bind(1, key);
   VEILLE_ASSIGN_OR_RETURN(bool row, q->Step());
   std::optional<StoredRecord> out;
-  if (row) out = StoredRecord{q->Text(0), q->Text(1), q->Text(2)};
+  if (row) out = StoredRecord{q->Text(0), q->Text(1), q->Text(2), {}};
   q->Reset();
+  if (!out) return out;
+  VEILLE_ASSIGN_OR_RETURN(store::Statement * r, impl_->db->Prepare(
+      "SELECT b.text, b.rule FROM removed_blocks b JOIN documents d ON d.id = b.doc_id"
+      " WHERE d.hash = ?1 ORDER BY b.ord"));
+  r->Bind(1, out->content_hash);
+  for (;;) {
+    VEILLE_ASSIGN_OR_RETURN(bool more, r->Step());
+    if (!more) break;
+    out->removed.push_back({r->Text(0), r->Text(1)});
+  }
+  r->Reset();
   return out;
 }
 

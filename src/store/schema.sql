@@ -1,7 +1,8 @@
 -- veille store schema, version 1 (PRAGMA user_version = 1).
 -- Embedded into the binary at build time (schema.cc.in); applied to an empty
--- database. A later version adds a migration step in schema.cc and bumps
--- kSchemaVersion; never edit a released version in place.
+-- database, followed by every step of kMigrations (store.cc), so that new and
+-- migrated stores have one schema. A later version adds a migration step and
+-- bumps kSchemaVersion; never edit a released version in place.
 --
 -- Offsets (mentions.start/end) are Unicode code points, as in the record.
 -- Row ids are surrogates: nothing outside one store refers to them.

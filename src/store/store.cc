@@ -15,21 +15,36 @@ namespace {
 constexpr int64_t kApplicationId = 0x7665696C;
 // The schema version this binary writes. Version N+1 adds a step to
 // kMigrations taking a version-N store to N+1.
-constexpr int64_t kSchemaVersion = 1;
+constexpr int64_t kSchemaVersion = 2;
 
 struct Migration {
   int64_t from;
   const char* sql;
 };
-// None yet: version 1 is the first released schema.
-constexpr Migration kMigrations[] = {{0, nullptr}};
+constexpr Migration kMigrations[] = {
+    // 1 -> 2: what cleaning removed from each document, and the rule that
+    // removed it (not part of the record, so a table of its own).
+    {1,
+     "CREATE TABLE removed_blocks ("
+     "  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+     "  ord INTEGER NOT NULL,"
+     "  text TEXT NOT NULL,"
+     "  rule TEXT NOT NULL,"
+     "  PRIMARY KEY (doc_id, ord)"
+     ") WITHOUT ROWID;"},
+};
 
+Status Migrate(store::Database& db, int64_t version);
+
+// A new store: schema.sql (version 1, as released) then every migration, so
+// a new store and a migrated one have the same schema.
 Status CreateSchema(store::Database& db) {
-  return store::InTransaction(db, [&] {
+  VEILLE_RETURN_IF_ERROR(store::InTransaction(db, [&] {
     VEILLE_RETURN_IF_ERROR(db.Exec(store::kSchemaSql));
     VEILLE_RETURN_IF_ERROR(db.Exec("PRAGMA application_id = " + std::to_string(kApplicationId)));
-    return db.Exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
-  });
+    return db.Exec("PRAGMA user_version = 1");
+  }));
+  return Migrate(db, 1);
 }
 
 Status Migrate(store::Database& db, int64_t version) {

@@ -114,6 +114,50 @@ TEST_F(StoreTest, RejectsNewerSchema) {
   EXPECT_NE(s.status().message().find("newer veille"), std::string::npos) << s.status().message();
 }
 
+// What cleaning removed is kept beside the record, survives a merge, and a
+// version-1 store (without that table) is migrated when opened writable.
+TEST_F(StoreTest, RemovedBlocksAreKeptMergedAndMigrated) {
+  std::vector<IngestItem> items = MeetingReports();
+  items[0].doc.removed = {{"Abonnez-vous à notre lettre", "furniture"}, {"© Site 2025", "legal"}};
+  {
+    auto s = OpenNew("a.db");
+    ASSERT_TRUE(s);
+    ASSERT_TRUE(s->Ingest(items).ok());
+    auto rec = s->FindRecord(items[0].content_hash);
+    ASSERT_TRUE(rec.ok() && rec->has_value());
+    ASSERT_EQ((*rec)->removed.size(), 2u);
+    EXPECT_EQ((*rec)->removed[0].text, "Abonnez-vous à notre lettre");
+    EXPECT_EQ((*rec)->removed[1].rule, "legal");
+    auto other = s->FindRecord(items[1].content_hash);
+    ASSERT_TRUE(other.ok() && other->has_value());
+    EXPECT_TRUE((*other)->removed.empty());
+  }
+  {
+    auto merged = OpenNew("merged.db");
+    ASSERT_TRUE(merged);
+    ASSERT_TRUE(merged->MergeFrom(Path("a.db")).ok());
+    auto rec = merged->FindRecord(items[0].content_hash);
+    ASSERT_TRUE(rec.ok() && rec->has_value());
+    EXPECT_EQ((*rec)->removed.size(), 2u);
+  }
+  // A version-1 store: no removed_blocks table.
+  OpenNew("v1.db").reset();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(Path("v1.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "DROP TABLE removed_blocks; PRAGMA user_version = 1", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  auto ro = Store::Open(Path("v1.db"), {.create_if_missing = false, .read_only = true});
+  ASSERT_FALSE(ro.ok());
+  EXPECT_EQ(ro.status().code(), StatusCode::kUnsupported);
+  auto rw = Store::Open(Path("v1.db"), {.create_if_missing = false});
+  ASSERT_TRUE(rw.ok()) << rw.status().ToString();
+  ASSERT_TRUE((*rw)->Ingest(items).ok());
+  EXPECT_TRUE((*rw)->Check().ok());
+  auto rec = (*rw)->FindRecord(items[0].content_hash);
+  ASSERT_TRUE(rec.ok() && rec->has_value());
+  EXPECT_EQ((*rec)->removed.size(), 2u);
+}
+
 TEST_F(StoreTest, ReingestIsANoOp) {
   auto s = OpenNew("s.db");
   auto first = s->Ingest(MeetingReports());

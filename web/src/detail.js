@@ -81,12 +81,13 @@ export async function renderDocument(target, hash) {
   const mentions = doc.mentions.map((m) => ({ start: m.start, end: m.end, make: (text) => el('span', {
     class: `mention kind-${m.kind}`, title: `${m.name} (${m.kind}${m.country ? ', ' + m.country : ''})`,
     dataset: { entity: m.entity, start: m.start, end: m.end } }, text) }));
-  const removed = doc.removed_recorded
-    ? el('div', { class: 'removed' }, el('b', {}, 'Removed by cleaning: '), typeof doc.removed === 'string'
-      ? doc.removed : JSON.stringify(doc.removed, null, 1))
-    : el('div', { class: 'removed', id: 'removed-note' }, el('b', {}, 'Removed by cleaning: '),
-      'not recorded. The stored record (SPEC.md §3) keeps only the cleaned text; boilerplate, navigation ' +
-      'and repeated paragraphs were dropped before it was stored.');
+  // What cleaning dropped, apart from the article: one line per block with
+  // the rule that removed it. Records ingested as JSON never had it.
+  const removed = doc.removed.length
+    ? el('ul', { class: 'removed', id: 'removed-list' }, doc.removed.map((b) =>
+      el('li', {}, el('span', { class: 'rule' }, b.rule), ' ', b.text)))
+    : el('div', { class: 'removed', id: 'removed-note' },
+      'Nothing recorded: cleaning removed nothing, or the document was ingested as a JSON record.');
   target.replaceChildren(
     el('h2', {}, doc.title || doc.doc),
     facts([['document', doc.doc], ['outlet', doc.outlet], ['published', doc.published], ['language', doc.lang],

@@ -111,6 +111,15 @@ async function run(page, url, out) {
   const mentions = await page.locator('#article-text .mention').count();
   check(mentions > 0, `article view underlines ${mentions} mentions`);
   check(await page.locator('#removed-note, .removed').count() === 1, 'article view says what cleaning removed');
+  // The removed blocks shown are the store's, each with its rule.
+  const shownHash = decodeURIComponent(new URL(page.url()).hash.replace(/^#doc\//, ''));
+  const shownDoc = await getJson(`${url}api/documents/${encodeURIComponent(shownHash)}`);
+  const removedItems = await page.locator("#removed-list li").count();
+  check(removedItems === shownDoc.removed.length, `article view lists the ${shownDoc.removed.length} removed blocks (${removedItems})`);
+  if (removedItems > 0) {
+    const firstRule = await page.locator('#removed-list li .rule').first().textContent();
+    check(firstRule === shownDoc.removed[0].rule, `a removed block shows its rule: ${firstRule}`);
+  }
   await page.screenshot({ path: join(out, 'browser-article.png') });
 }
 
