@@ -135,6 +135,17 @@ class CoderTest : public ::testing::Test {
     return {out.begin(), out.end()};
   }
 
+  // The coded document for `text` published on `published`.
+  static Document CodeDoc(const std::string& text, const char* published = "2025-04-05") {
+    Document doc;
+    doc.lang = "fr";
+    doc.text = text;
+    if (published) doc.published = published;
+    AddMentions(&doc);
+    coder_->Code(&doc);
+    return doc;
+  }
+
   static EventCoder* coder_;
 };
 
@@ -431,16 +442,10 @@ TEST_F(CoderTest, Sentences) {
 
 // Dates, merging of repeated reports, record fields.
 TEST_F(CoderTest, DatesMergingAndFields) {
-  Document doc;
-  doc.lang = "fr";
-  doc.published = "2025-04-05";
-  doc.text =
-      "La Russie livre des hélicoptères au Mali\n"
+  Document doc = CodeDoc("La Russie livre des hélicoptères au Mali\n"
       "La Russie a livré le 3 avril 2025 des hélicoptères au Mali.\n"
       "Le Niger a rappelé son ambassadeur en France.\n"
-      "La France a signé en 2014 un accord avec le Tchad.";
-  AddMentions(&doc);
-  coder_->Code(&doc);
+      "La France a signé en 2014 un accord avec le Tchad.");
   ASSERT_EQ(doc.events.size(), 3u);
   const Event& aid = doc.events[0];  // headline + body: one event, two evidence spans
   EXPECT_EQ(aid.type, "AID");
@@ -462,12 +467,7 @@ TEST_F(CoderTest, DatesMergingAndFields) {
 
 // A date after the next predicate of the sentence is that predicate's.
 TEST_F(CoderTest, DateOfTheNextPredicate) {
-  Document doc;
-  doc.lang = "fr";
-  doc.published = "2025-04-05";
-  doc.text = "À Kinshasa, la foule a attaqué l'ambassade de France, après la chute, le 2 mars 2025, de Bunia aux mains du M23.";
-  AddMentions(&doc);
-  coder_->Code(&doc);
+  Document doc = CodeDoc("À Kinshasa, la foule a attaqué l'ambassade de France, après la chute, le 2 mars 2025, de Bunia aux mains du M23.");
   ASSERT_EQ(doc.events.size(), 2u);
   for (const Event& e : doc.events) {
     if (e.type == "PROTEST") EXPECT_EQ(e.date, "2025-04-05");
@@ -478,14 +478,8 @@ TEST_F(CoderTest, DateOfTheNextPredicate) {
 // A sentence opening on "cette lettre", "cette rencontre" takes the date of
 // the sentence right before it; with no such pointer it does not.
 TEST_F(CoderTest, DateOfTheThingNamedJustBefore) {
-  Document doc;
-  doc.lang = "fr";
-  doc.published = "2025-04-05";
-  doc.text =
-      "Un courrier daté du 12 mars 2025 est parvenu au gouvernement tchadien. "
-      "Dans ce courrier, le Tchad a demandé aux États-Unis de retirer leurs soldats.";
-  AddMentions(&doc);
-  coder_->Code(&doc);
+  Document doc = CodeDoc("Un courrier daté du 12 mars 2025 est parvenu au gouvernement tchadien. "
+      "Dans ce courrier, le Tchad a demandé aux États-Unis de retirer leurs soldats.");
   ASSERT_EQ(doc.events.size(), 1u);
   EXPECT_EQ(doc.events[0].type, "REQUEST");
   EXPECT_EQ(doc.events[0].date, "2025-03-12");
@@ -493,16 +487,10 @@ TEST_F(CoderTest, DateOfTheThingNamedJustBefore) {
 
 // An undated sentence of a narrative takes the last day named just before.
 TEST_F(CoderTest, NarrativeReferenceTime) {
-  Document doc;
-  doc.lang = "fr";
-  doc.published = "2025-04-05";
-  doc.text =
-      "Emmanuel Macron est arrivé le 2 avril 2025 au Sénégal. "
+  Document doc = CodeDoc("Emmanuel Macron est arrivé le 2 avril 2025 au Sénégal. "
       "Le président sénégalais et Emmanuel Macron se sont ensuite rencontrés au palais.\n"
       "Le Mali organisera des élections le 20 avril 2025. "
-      "Le Niger a rencontré le Tchad.";
-  AddMentions(&doc);
-  coder_->Code(&doc);
+      "Le Niger a rencontré le Tchad.");
   ASSERT_EQ(doc.events.size(), 2u);
   EXPECT_EQ(doc.events[0].type, "CONSULT");
   EXPECT_EQ(doc.events[0].date, "2025-04-02");
@@ -512,12 +500,7 @@ TEST_F(CoderTest, NarrativeReferenceTime) {
 
 // A date in a participle phrase heading the sentence is the participle's.
 TEST_F(CoderTest, FrontedParticiplePhraseKeepsItsDate) {
-  Document doc;
-  doc.lang = "fr";
-  doc.published = "2025-04-05";
-  doc.text = "Élu en mars 2024, le président sénégalais a rencontré Emmanuel Macron à Paris.";
-  AddMentions(&doc);
-  coder_->Code(&doc);
+  Document doc = CodeDoc("Élu en mars 2024, le président sénégalais a rencontré Emmanuel Macron à Paris.");
   ASSERT_EQ(doc.events.size(), 1u);
   EXPECT_EQ(doc.events[0].type, "CONSULT");
   EXPECT_NE(doc.events[0].date, "2024-03");
@@ -525,12 +508,7 @@ TEST_F(CoderTest, FrontedParticiplePhraseKeepsItsDate) {
 
 // "après avoir été arrêté": the main clause's date is after the arrest.
 TEST_F(CoderTest, AfterHavingKeepsTheMainDate) {
-  Document doc;
-  doc.lang = "fr";
-  doc.published = "2025-04-05";
-  doc.text = "Le président malien a annoncé sa démission le 3 mars 2025 après avoir été arrêté par la junte malienne.";
-  AddMentions(&doc);
-  coder_->Code(&doc);
+  Document doc = CodeDoc("Le président malien a annoncé sa démission le 3 mars 2025 après avoir été arrêté par la junte malienne.");
   int coerce = 0;
   for (const Event& e : doc.events)
     if (e.type == "COERCE") {
