@@ -693,9 +693,9 @@ std::optional<EventParty> LastDomesticTarget(const std::vector<Event>& events) {
 
 // The party an object clitic stands for: "la Somalie les accuse
 // d'ingérence" after a sentence about Ethiopian diplomats. A verb with an
-// object pronoun ("le", "la", "l'", "les", "lui", "leur") in its group and
-// no object in its clause takes the last mention of another side in the
-// previous sentence.
+// object pronoun ("les", "lui", "leur"; "le", "la", "l'" name things as
+// often as parties) in its group and no object in its clause takes the last
+// mention of another side in the previous sentence.
 std::optional<EventParty> CliticObject(const DocState& st, const SentenceView& s, const Predicate& pred,
                                        const Slots& slots, const Document& doc) {
   if (pred.pattern->noun || pred.passive) return std::nullopt;
@@ -703,7 +703,7 @@ std::optional<EventParty> CliticObject(const DocState& st, const SentenceView& s
   bool clitic = false;
   for (size_t k = g; k < pred.head; ++k) {
     const std::string& w = st.tokens[k].norm;
-    clitic |= w == "le" || w == "la" || w == "l'" || w == "les" || w == "lui" || w == "leur";
+    clitic |= w == "les" || w == "lui" || w == "leur";
   }
   if (!clitic) return std::nullopt;
   size_t start = st.tokens[s.begin].span.start;

@@ -210,6 +210,7 @@ const std::vector<Case> kCases = {
     // An object clitic stands for the other side named just before.
     {"Des diplomates français sont arrivés hier. Le Mali les accuse d'ingérence.", {"ACCUSE MLI>FRA"}},
     {"Le Mali accuse d'ingérence.", {}},
+    {"L'accord a été présenté au Mali. La Russie l'a signé.", {}},
     // A purpose clause names the target; a state closing a place chain is where it happens.
     {"Des centaines de personnes ont manifesté à Gao, dans le nord du Mali, pour dénoncer la France.",
      {"PROTEST MLI>FRA"}},
