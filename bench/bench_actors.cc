@@ -7,11 +7,7 @@
 // The articles' raw text is used as the cleaned text (no ingest stage), so the
 // figure is the actors stage's own cost. Times are the thread's CPU time, so
 // other processes on a busy machine disturb them less than wall time.
-#include <time.h>
-
-#include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -20,62 +16,35 @@
 #include "actors/matcher.h"
 #include "actors/resolver.h"
 #include "actors/scan.h"
-#include "veille/reader.h"
+#include "bench_util.h"
 
-namespace {
-
-// CPU time of this thread, in seconds.
-double Now() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-}  // namespace
+using veille::bench::BestCpu;
+using veille::bench::ThreadCpuSeconds;
 
 int main(int argc, char** argv) {
-  std::vector<std::string> inputs;
-  int repeat = 5;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--repeat" && i + 1 < argc) repeat = std::atoi(argv[++i]);
-    else inputs.push_back(a);
-  }
-  if (inputs.empty()) inputs.push_back(VEILLE_SOURCE_DIR "/../shared/corpus/bbc-afrique/articles.jsonl");
-  std::vector<veille::Document> docs;
+  veille::bench::CorpusArgs args = veille::bench::ParseCorpusArgs(argc, argv);
+  const int repeat = args.repeat;
   size_t bytes = 0;
-  veille::ReadInputs(
-      inputs, {},
-      [&](veille::Article&& a) {
-        veille::Document d;
-        d.text = std::move(a.body);
-        d.published = a.published;
-        bytes += d.text.size();
-        docs.push_back(std::move(d));
-      },
-      [&](const veille::Status& s) { std::fprintf(stderr, "%s\n", s.message().c_str()); });
+  std::vector<veille::Document> docs = veille::bench::AsDocuments(veille::bench::ReadCorpus(args.inputs, &bytes));
   if (docs.empty()) {
     std::fprintf(stderr, "bench_actors: no articles read\n");
     return 2;
   }
-  auto t0 = Now();
+  double t0 = ThreadCpuSeconds();
   auto resolver = veille::ActorResolver::Load(VEILLE_SOURCE_DIR "/data");
-  double load = (Now() - t0) * 1000;
+  double load = (ThreadCpuSeconds() - t0) * 1000;
   if (!resolver.ok()) {
     std::fprintf(stderr, "bench_actors: %s\n", resolver.status().ToString().c_str());
     return 2;
   }
-  double best = 1e30;
   size_t mentions = 0;
-  for (int r = 0; r < repeat; ++r) {
+  double best = BestCpu(repeat, [&] {
     mentions = 0;
-    auto t1 = Now();
     for (veille::Document& d : docs) {
       (*resolver)->Resolve(&d);
       mentions += d.mentions.size();
     }
-    best = std::min(best, (Now() - t1));
-  }
+  });
   std::printf("dictionary load: %.1f ms\n", load);
   std::printf("articles %zu, %.2f MB, best of %d passes: %.3f s, %.1f mentions/article\n", docs.size(),
               bytes / 1e6, repeat, best, static_cast<double>(mentions) / docs.size());
@@ -90,23 +59,21 @@ int main(int argc, char** argv) {
   for (int r = 0; r < repeat; ++r) {
     std::vector<veille::FoldedText> folded;
     folded.reserve(docs.size());
-    auto t1 = Now();
+    double t1 = ThreadCpuSeconds();
     for (const veille::Document& d : docs) folded.push_back(veille::FoldForMatching(d.text));
-    auto t2 = Now();
+    double t2 = ThreadCpuSeconds();
     hits = 0;
     for (const veille::FoldedText& f : folded) hits += (*matcher)->FindAll(f.text).size();
-    auto t3 = Now();
+    double t3 = ThreadCpuSeconds();
     fold_best = std::min(fold_best, (t2 - t1));
     match_best = std::min(match_best, (t3 - t2));
   }
-  double scan_best = 1e30;
-  for (int r = 0; r < repeat; ++r) {
-    auto t1 = Now();
-    size_t items = 0;
+  size_t items = 0;
+  double scan_best = BestCpu(repeat, [&] {
+    items = 0;
     for (const veille::Document& d : docs) items += veille::ScanText(d.text, dict, **matcher).items.size();
-    scan_best = std::min(scan_best, (Now() - t1));
-    if (items == 0) std::printf("no items\n");
-  }
+  });
+  if (items == 0) std::printf("no items\n");
   std::printf("first pass (fold, match, tokenize): %.1f MB/s\n", bytes / 1e6 / scan_best);
   std::printf("folding alone: %.1f MB/s; matcher alone: %.1f MB/s (%zu patterns, %zu hits)\n",
               bytes / 1e6 / fold_best, bytes / 1e6 / match_best, dict.patterns.size(), hits);

@@ -5,40 +5,21 @@
 //
 // usage: bench_events [INPUT...] [--repeat N]
 // Default input: ../shared/corpus/bbc-afrique/articles.jsonl beside the repo.
-#include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "actors/resolver.h"
+#include "bench_util.h"
 #include "events/coder.h"
-#include "veille/reader.h"
 
 int main(int argc, char** argv) {
-  std::vector<std::string> inputs;
-  int repeat = 5;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--repeat" && i + 1 < argc) repeat = std::atoi(argv[++i]);
-    else inputs.push_back(a);
-  }
-  if (inputs.empty()) inputs.push_back(VEILLE_SOURCE_DIR "/../shared/corpus/bbc-afrique/articles.jsonl");
-  std::vector<veille::Document> docs;
+  veille::bench::CorpusArgs args = veille::bench::ParseCorpusArgs(argc, argv);
+  const int repeat = args.repeat;
   size_t bytes = 0;
-  veille::ReadInputs(
-      inputs, {},
-      [&](veille::Article&& a) {
-        veille::Document d;
-        d.lang = "fr";
-        d.text = std::move(a.body);
-        d.published = a.published;
-        bytes += d.text.size();
-        docs.push_back(std::move(d));
-      },
-      [&](const veille::Status& s) { std::fprintf(stderr, "%s\n", s.message().c_str()); });
+  std::vector<veille::Document> docs =
+      veille::bench::AsDocuments(veille::bench::ReadCorpus(args.inputs, &bytes), "fr");
   if (docs.empty()) {
     std::fprintf(stderr, "bench_events: no articles read\n");
     return 2;
@@ -57,17 +38,14 @@ int main(int argc, char** argv) {
     return 2;
   }
   // CPU time, not wall time: the figure stays meaningful on a shared machine.
-  double best = 1e30;
   size_t events = 0;
-  for (int r = 0; r < repeat; ++r) {
+  double best = veille::bench::BestCpu(repeat, [&] {
     events = 0;
-    std::clock_t c1 = std::clock();
     for (veille::Document& d : docs) {
       (*coder)->Code(&d);
       events += d.events.size();
     }
-    best = std::min(best, static_cast<double>(std::clock() - c1) / CLOCKS_PER_SEC);
-  }
+  });
   std::printf("dictionary load: %.1f ms\n", load);
   std::printf("articles %zu, %.2f MB, best of %d passes: %.3f s CPU, %.2f events/article\n", docs.size(),
               bytes / 1e6, repeat, best, static_cast<double>(events) / docs.size());

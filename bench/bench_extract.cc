@@ -9,26 +9,17 @@
 
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
+#include "bench_util.h"
 #include "veille/engine.h"
-#include "veille/reader.h"
 
 int main(int argc, char** argv) {
-  std::vector<std::string> inputs;
-  int repeat = 3;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--repeat" && i + 1 < argc) repeat = std::atoi(argv[++i]);
-    else inputs.push_back(a);
-  }
-  if (inputs.empty()) inputs.push_back(VEILLE_SOURCE_DIR "/../shared/corpus/bbc-afrique/articles.jsonl");
-  std::vector<veille::Article> articles;
+  veille::bench::CorpusArgs args = veille::bench::ParseCorpusArgs(argc, argv, /*default_repeat=*/3);
+  const int repeat = args.repeat;
   size_t bytes = 0, errors = 0;
-  veille::ReadInputs(inputs, {}, [&](veille::Article&& a) { bytes += a.body.size(); articles.push_back(std::move(a)); },
-                     [&](const veille::Status& s) { ++errors; std::fprintf(stderr, "%s\n", s.message().c_str()); });
+  std::vector<veille::Article> articles = veille::bench::ReadCorpus(args.inputs, &bytes, &errors);
   if (articles.empty()) {
     std::fprintf(stderr, "bench_extract: no articles read\n");
     return 2;

@@ -8,27 +8,20 @@
 // Figures are MB of input bodies per second of this thread's CPU time
 // (CLOCK_THREAD_CPUTIME_ID, so other processes on a shared machine do not
 // count), best of N passes; wall-clock figures are printed beside them.
-#include <time.h>
-
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <functional>
 #include <string>
 #include <vector>
 
+#include "bench_util.h"
 #include "ingest/dedup.h"
 #include "ingest/ingester.h"
 #include "veille/engine.h"
-#include "veille/reader.h"
 
 namespace {
 
-double ThreadCpuSeconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
+using veille::bench::ThreadCpuSeconds;
 
 struct Timing {
   double cpu = 0, wall = 0;  // best of the passes, seconds
@@ -50,20 +43,11 @@ Timing Best(int repeat, const std::function<void()>& pass) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> inputs;
-  int repeat = 5;
-  std::string only;  // run one measure only (for perf stat -e instructions:u)
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--repeat" && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
-    else if (a == "--only" && i + 1 < argc) only = argv[++i];
-    else inputs.push_back(a);
-  }
-  if (inputs.empty()) inputs.push_back(VEILLE_SOURCE_DIR "/../shared/corpus/bbc-afrique/articles.jsonl");
-  std::vector<veille::Article> articles;
+  veille::bench::CorpusArgs args = veille::bench::ParseCorpusArgs(argc, argv);
+  const int repeat = args.repeat;
+  const std::string& only = args.only;  // one measure only (for perf stat -e instructions:u)
   size_t bytes = 0;
-  veille::ReadInputs(inputs, {}, [&](veille::Article&& a) { bytes += a.body.size(); articles.push_back(std::move(a)); },
-                     [&](const veille::Status& s) { std::fprintf(stderr, "%s\n", s.ToString().c_str()); });
+  std::vector<veille::Article> articles = veille::bench::ReadCorpus(args.inputs, &bytes);
   if (articles.empty()) {
     std::fprintf(stderr, "bench_ingest: no articles read\n");
     return 2;
