@@ -3,9 +3,6 @@
 // gzip-compressed or zstd-compressed), so the fuzzer reaches the record
 // parser under each decompressor, not only the decompressors' header checks.
 // Built only with -DVEILLE_BUILD_FUZZ=ON and clang (fuzz/CMakeLists.txt).
-#include <zlib.h>
-#include <zstd.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
@@ -14,30 +11,12 @@
 
 #include "ingest/html.h"
 #include "ingest/warc.h"
+#include "ingest/warc_testing.h"
 
 namespace {
 
-std::string Gzip(std::string_view data) {
-  z_stream z{};
-  if (deflateInit2(&z, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) return {};
-  std::string out(deflateBound(&z, data.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
-
-std::string Zstd(std::string_view data) {
-  std::string out(ZSTD_compressBound(data.size()), '\0');
-  size_t n = ZSTD_compress(out.data(), out.size(), data.data(), data.size(), 1);
-  if (ZSTD_isError(n)) return {};
-  out.resize(n);
-  return out;
-}
+using veille::testing::Gzip;
+using veille::testing::Zstd;
 
 }  // namespace
 

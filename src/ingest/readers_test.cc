@@ -2,10 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include <zlib.h>
-
 #include <sstream>
 
+#include "ingest/warc_testing.h"
 #include "test_util.h"
 
 namespace veille {
@@ -54,27 +53,11 @@ TEST(Readers, JsonLinesKeepsGoodLinesAndReportsBadOnes) {
   EXPECT_EQ(errors[2].rfind("f.jsonl:6:", 0), 0u) << errors[2];
 }
 
-std::string Gzip(std::string_view data) {
-  z_stream z{};
-  deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = data.size();
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = out.size();
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
+using testing::Gzip;
 
 // One WARC response record holding `html`.
 std::string WarcRecord(const std::string& id, const std::string& html, size_t extra_length = 0) {
-  std::string block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html;
-  return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:" + id +
-         ">\r\nWARC-Target-URI: https://e.example/" + id +
-         "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " +
-         std::to_string(block.size() + extra_length) + "\r\n\r\n" + block + "\r\n\r\n";
+  return testing::HtmlResponseRecord(id, html, extra_length);
 }
 
 struct Collected {

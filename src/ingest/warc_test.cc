@@ -1,60 +1,22 @@
 #include "ingest/warc.h"
 
 #include <gtest/gtest.h>
-#include <zlib.h>
-#include <zstd.h>
 
 #include <sstream>
 #include <vector>
+
+#include "ingest/warc_testing.h"
 
 namespace veille {
 namespace {
 
 // ---- fixture builders: the WARC files are made here, byte by byte.
 
-std::string Gzip(std::string_view data) {
-  z_stream z{};
-  deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = data.size();
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = out.size();
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
-
-std::string Zstd(std::string_view data) {
-  std::string out(ZSTD_compressBound(data.size()), '\0');
-  out.resize(ZSTD_compress(out.data(), out.size(), data.data(), data.size(), 3));
-  return out;
-}
-
-std::string Record(const std::string& type, const std::string& id, const std::string& uri,
-                   const std::string& content_type, const std::string& block, size_t declared = 0) {
-  std::string r = "WARC/1.1\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + id + ">\r\n";
-  if (!uri.empty()) r += "WARC-Target-URI: " + uri + "\r\n";
-  r += "WARC-Date: 2025-04-11T10:00:00Z\r\nContent-Type: " + content_type + "\r\n";
-  r += "Content-Length: " + std::to_string(declared ? declared : block.size()) + "\r\n\r\n";
-  return r + block + "\r\n\r\n";
-}
-
-std::string Http(const std::string& status, const std::string& headers, const std::string& body) {
-  return "HTTP/1.1 " + status + "\r\n" + headers + "Server: test\r\n\r\n" + body;
-}
-
-std::string Chunked(std::string_view body, size_t piece) {
-  std::string out;
-  for (size_t i = 0; i < body.size(); i += piece) {
-    std::string_view part = body.substr(i, piece);
-    char size[16];
-    std::snprintf(size, sizeof size, "%zx", part.size());
-    out += std::string(size) + ";ext=1\r\n" + std::string(part) + "\r\n";
-  }
-  return out + "0\r\n\r\n";
-}
+using testing::Chunked;
+using testing::Gzip;
+using testing::HttpResponse;
+using testing::WarcRecord;
+using testing::Zstd;
 
 const std::string kHttpMsg = "application/http; msgtype=response";
 const std::string kPage1 = "<html><head><title>Un</title></head><body><p>Premier article.</p></body></html>";
@@ -69,25 +31,25 @@ struct Expected {
 std::vector<std::string> FixtureRecords() {
   std::string latin1_page = "<html><body><p>D\xE9" "fense et s\xE9" "curit\xE9.</p></body></html>";
   return {
-      Record("warcinfo", "0000", "", "application/warc-fields", "software: test\r\nformat: WARC 1.1\r\n"),
-      Record("request", "0001", "https://a.example/1", "application/http; msgtype=request",
+      WarcRecord("warcinfo", "0000", "", "application/warc-fields", "software: test\r\nformat: WARC 1.1\r\n"),
+      WarcRecord("request", "0001", "https://a.example/1", "application/http; msgtype=request",
              "GET /1 HTTP/1.1\r\nHost: a.example\r\n\r\n"),
-      Record("response", "0002", "https://a.example/1", kHttpMsg,
-             Http("200 OK", "Content-Type: text/html; charset=UTF-8\r\n", kPage1)),
-      Record("response", "0003", "https://a.example/2", kHttpMsg,
-             Http("200 OK", "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n", Chunked(kPage2, 17))),
-      Record("metadata", "0004", "https://a.example/2", "application/warc-fields", "fetchTimeMs: 12\r\n"),
-      Record("response", "0005", "https://a.example/logo.jpg", kHttpMsg,
-             Http("200 OK", "Content-Type: image/jpeg\r\n", std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10))),
-      Record("response", "0006", "https://a.example/3", kHttpMsg,
-             Http("200 OK", "Content-Type: application/xhtml+xml\r\nContent-Encoding: gzip\r\n", Gzip(kPage3))),
-      Record("response", "0007", "https://a.example/old", kHttpMsg,
-             Http("301 Moved Permanently", "Content-Type: text/html\r\nLocation: /new\r\n", "<html>moved</html>")),
-      Record("response", "0008", "https://a.example/4", kHttpMsg,
-             Http("200 OK", "Content-Type: text/html; charset=iso-8859-1\r\n", latin1_page)),
+      WarcRecord("response", "0002", "https://a.example/1", kHttpMsg,
+             HttpResponse("200 OK", "Content-Type: text/html; charset=UTF-8\r\n", kPage1)),
+      WarcRecord("response", "0003", "https://a.example/2", kHttpMsg,
+             HttpResponse("200 OK", "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n", Chunked(kPage2, 17))),
+      WarcRecord("metadata", "0004", "https://a.example/2", "application/warc-fields", "fetchTimeMs: 12\r\n"),
+      WarcRecord("response", "0005", "https://a.example/logo.jpg", kHttpMsg,
+             HttpResponse("200 OK", "Content-Type: image/jpeg\r\n", std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10))),
+      WarcRecord("response", "0006", "https://a.example/3", kHttpMsg,
+             HttpResponse("200 OK", "Content-Type: application/xhtml+xml\r\nContent-Encoding: gzip\r\n", Gzip(kPage3))),
+      WarcRecord("response", "0007", "https://a.example/old", kHttpMsg,
+             HttpResponse("301 Moved Permanently", "Content-Type: text/html\r\nLocation: /new\r\n", "<html>moved</html>")),
+      WarcRecord("response", "0008", "https://a.example/4", kHttpMsg,
+             HttpResponse("200 OK", "Content-Type: text/html; charset=iso-8859-1\r\n", latin1_page)),
       // Declares more content than the file holds: the last record is cut.
-      Record("response", "0009", "https://a.example/5", kHttpMsg,
-             Http("200 OK", "Content-Type: text/html\r\n", "<html><body><p>coupé"), 4000),
+      WarcRecord("response", "0009", "https://a.example/5", kHttpMsg,
+             HttpResponse("200 OK", "Content-Type: text/html\r\n", "<html><body><p>coupé"), 4000),
   };
 }
 
@@ -170,8 +132,8 @@ TEST(Warc, StreamProblems) {
     size_t articles;
     const char* error;  // expected prefix of the one error, "" for none
   };
-  std::string good = Record("response", "1", "https://b.example/", kHttpMsg,
-                            Http("200 OK", "Content-Type: text/html\r\n", "<p>Bonjour</p>"));
+  std::string good = WarcRecord("response", "1", "https://b.example/", kHttpMsg,
+                            HttpResponse("200 OK", "Content-Type: text/html\r\n", "<p>Bonjour</p>"));
   const Case cases[] = {
       {"empty stream", "", 0, ""},
       {"only line ends", "\r\n\r\n\n", 0, ""},
@@ -184,15 +146,15 @@ TEST(Warc, StreamProblems) {
       {"corrupt gzip after a good member", Gzip(good) + "garbage-garbage-garbage", 1,
        "f.warc: record 2: corrupt gzip data"},
       {"bad HTTP head is a record error, reading goes on",
-       Record("response", "2", "u", kHttpMsg, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n<p>x</p>") + good,
+       WarcRecord("response", "2", "u", kHttpMsg, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n<p>x</p>") + good,
        1, "f.warc: record 1 (u): malformed HTTP response head"},
       {"corrupt gzip body is a record error",
-       Record("response", "3", "v", kHttpMsg,
-              Http("200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", "not gzip at all")) +
+       WarcRecord("response", "3", "v", kHttpMsg,
+              HttpResponse("200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", "not gzip at all")) +
            good,
        1, "f.warc: record 1 (v): corrupt compressed body"},
       {"unsupported content encoding",
-       Record("response", "4", "w", kHttpMsg, Http("200 OK", "Content-Type: text/html\r\nContent-Encoding: br\r\n", "x")),
+       WarcRecord("response", "4", "w", kHttpMsg, HttpResponse("200 OK", "Content-Type: text/html\r\nContent-Encoding: br\r\n", "x")),
        0, "f.warc: record 1 (w): unsupported Content-Encoding"},
   };
   for (const Case& c : cases) {
@@ -227,14 +189,14 @@ TEST(Warc, RecordDetails) {
   std::string bytes =
       "WARC/1.0\r\nwarc-type: response\r\nWARC-Record-ID: <urn:uuid:a>\r\n"
       "WARC-Target-URI: <https://c.example/x>\r\nX-Long: one\r\n  two\r\nCONTENT-LENGTH: " +
-      std::to_string(Http("200 OK", "content-type: TEXT/HTML\r\n", "<p>casse</p>").size()) + "\r\n\r\n" +
-      Http("200 OK", "content-type: TEXT/HTML\r\n", "<p>casse</p>") + "\r\n\r\n" +
-      Record("resource", "b", "file:///page.html", "text/html; charset=windows-1251", "<p>\xCC\xE8\xF0</p>") +
-      Record("response", "c", "https://c.example/d", kHttpMsg,
-             Http("200 OK", "Content-Type: text/html\r\nContent-Encoding: deflate\r\n", zlib_body)) +
-      Record("response", "d", "https://c.example/n", kHttpMsg, Http("200 OK", "", "<!DOCTYPE html><p>sans type</p>")) +
-      Record("response", "e", "https://c.example/bin", kHttpMsg, Http("200 OK", "", "%PDF-1.4 binaire")) +
-      Record("response", "f", "https://c.example/empty", kHttpMsg, Http("200 OK", "Content-Type: text/html\r\n", ""));
+      std::to_string(HttpResponse("200 OK", "content-type: TEXT/HTML\r\n", "<p>casse</p>").size()) + "\r\n\r\n" +
+      HttpResponse("200 OK", "content-type: TEXT/HTML\r\n", "<p>casse</p>") + "\r\n\r\n" +
+      WarcRecord("resource", "b", "file:///page.html", "text/html; charset=windows-1251", "<p>\xCC\xE8\xF0</p>") +
+      WarcRecord("response", "c", "https://c.example/d", kHttpMsg,
+             HttpResponse("200 OK", "Content-Type: text/html\r\nContent-Encoding: deflate\r\n", zlib_body)) +
+      WarcRecord("response", "d", "https://c.example/n", kHttpMsg, HttpResponse("200 OK", "", "<!DOCTYPE html><p>sans type</p>")) +
+      WarcRecord("response", "e", "https://c.example/bin", kHttpMsg, HttpResponse("200 OK", "", "%PDF-1.4 binaire")) +
+      WarcRecord("response", "f", "https://c.example/empty", kHttpMsg, HttpResponse("200 OK", "Content-Type: text/html\r\n", ""));
   ReadOut got = Read(bytes);
   ASSERT_EQ(got.articles.size(), 4u);
   EXPECT_EQ(got.articles[0].id, "urn:uuid:a");
@@ -249,8 +211,8 @@ TEST(Warc, RecordDetails) {
 
 TEST(Warc, SizeLimitSkipsLargeHtmlRecords) {
   std::string big(5000, 'x');
-  std::string bytes = Record("response", "1", "u", kHttpMsg, Http("200 OK", "Content-Type: text/html\r\n", "<p>" + big)) +
-                      Record("response", "2", "v", kHttpMsg, Http("200 OK", "Content-Type: text/html\r\n", "<p>ok"));
+  std::string bytes = WarcRecord("response", "1", "u", kHttpMsg, HttpResponse("200 OK", "Content-Type: text/html\r\n", "<p>" + big)) +
+                      WarcRecord("response", "2", "v", kHttpMsg, HttpResponse("200 OK", "Content-Type: text/html\r\n", "<p>ok"));
   ReadOut out;
   std::istringstream in(bytes);
   WarcOptions options;
