@@ -5,14 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "ingest/ingest_testing.h"
+
 namespace veille {
 namespace {
 
-const Boilerplate& Phrases() {
-  static auto b = Boilerplate::Load(VEILLE_SOURCE_DIR "/data/ingest/boilerplate.tsv");
-  EXPECT_TRUE(b.ok()) << b.status().ToString();
-  return **b;
-}
+const Boilerplate& Phrases() { return testing::ShippedPhrases(); }
 
 // An article paragraph: long enough to be body.
 const std::string kBody1 =

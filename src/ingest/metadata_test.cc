@@ -6,15 +6,12 @@
 #include <vector>
 
 #include "ingest/cleaner.h"
+#include "ingest/ingest_testing.h"
 
 namespace veille {
 namespace {
 
-const Boilerplate& Phrases() {
-  static auto b = Boilerplate::Load(VEILLE_SOURCE_DIR "/data/ingest/boilerplate.tsv");
-  EXPECT_TRUE(b.ok()) << b.status().ToString();
-  return **b;
-}
+const Boilerplate& Phrases() { return testing::ShippedPhrases(); }
 
 const std::string kBody =
     "Le ministre malien des Affaires étrangères a été reçu jeudi à Moscou par son homologue russe, "

@@ -19,6 +19,9 @@ constexpr Section kSections[] = {
     {"mentions",
      "SELECT d.hash, m.ord, m.start, m.end, m.text, m.entity, m.code FROM mentions m"
      " JOIN documents d ON d.id = m.doc_id ORDER BY d.hash, m.ord"},
+    {"removed_blocks",
+     "SELECT d.hash, b.ord, b.text, b.rule FROM removed_blocks b"
+     " JOIN documents d ON d.id = b.doc_id ORDER BY d.hash, b.ord"},
     {"entities", "SELECT id, name, kind, country, sector, code, fold, mentions FROM entities ORDER BY id"},
     {"aliases", "SELECT entity, alias, fold, mentions FROM aliases ORDER BY entity, alias"},
     {"doc_events",
