@@ -1139,20 +1139,18 @@ class DocResolver {
           best_rank = rank;
         }
       }
-      if (best >= 0 && want == 'c') {
-        auto st = d_.state_by_code.find(refs_[best].country);
-        if (st == d_.state_by_code.end()) best = -1;
-        else country_of_.insert(pronouns_.size());
+      if (best >= 0) {
+        Ref r = refs_[best];
+        if (want == 'c') {  // "son pays": the person's state, when it is a known one
+          auto st = d_.state_by_code.find(r.country);
+          if (st == d_.state_by_code.end()) best = -1;
+          else r = StateRef(static_cast<int>(st->second));
+        }
+        if (best >= 0) pronouns_.push_back({s_.tokens[t].start, s_.tokens[end_token].end, std::move(r)});
       }
-      if (best >= 0) pronouns_.push_back({s_.tokens[t].start, s_.tokens[end_token].end, static_cast<size_t>(best)});
       t = end_token;
     }
-    for (size_t k = 0; k < pronouns_.size(); ++k) {
-      const auto& [start, end, antecedent] = pronouns_[k];
-      Ref r = country_of_.count(k) ? StateRef(static_cast<int>(d_.state_by_code.at(refs_[antecedent].country)))
-                                   : refs_[antecedent];
-      Add(start, end, r);
-    }
+    for (const auto& [start, end, r] : pronouns_) Add(start, end, r);
   }
 
   bool IsCovered(size_t pos) const {
@@ -1272,8 +1270,7 @@ class DocResolver {
   std::string last_person_sector_;
   std::vector<Mention> mentions_;
   std::vector<Ref> refs_;
-  std::vector<std::tuple<size_t, size_t, size_t>> pronouns_;
-  std::set<size_t> country_of_;  // pronouns_ entries that stand for the antecedent's state ("son pays")
+  std::vector<std::tuple<size_t, size_t, Ref>> pronouns_;  // span and what it refers to
 };
 
 }  // namespace
