@@ -535,6 +535,13 @@ size_t ClauseEnd(const SentenceView& s, size_t last) {
   return k;
 }
 
+bool LooksLikeParticiple(const std::string& w) {
+  for (std::string_view end : {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "te", "tes",
+                               "it", "its", "ite"})
+    if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
+  return false;
+}
+
 bool IsPassive(const SentenceView& s, size_t head) {
   if (!(F(s, head) & kFlagParticiple)) return false;
   size_t k = head;
@@ -600,14 +607,6 @@ Governor NounGovernor(const SentenceView& s, size_t head) {
     ++words;
   }
   return Governor::kNone;
-}
-
-// A word shaped like a French past participle: "menées", "perpétrée",
-// "commis", "conduites", "revendiqué".
-bool LooksLikeParticiple(const std::string& w) {
-  for (std::string_view end : {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "te", "tes", "it", "its"})
-    if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
-  return false;
 }
 
 void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t ce, Slots* slots) {

@@ -87,6 +87,11 @@ size_t VerbGroupStart(const SentenceView& s, size_t head);
 size_t ClauseStart(const SentenceView& s, size_t head);
 size_t ClauseEnd(const SentenceView& s, size_t last);
 
+// Whether a lower-cased word is shaped like a French past participle
+// ("menées", "perpétrée", "commis", "élu", "conduites"), for words the
+// lexicon does not know.
+bool LooksLikeParticiple(const std::string& w);
+
 }  // namespace veille
 
 #endif  // VEILLE_EVENTS_CLAUSE_H_

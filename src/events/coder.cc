@@ -276,9 +276,7 @@ std::optional<std::string> RecordDate(const std::string& v) {
 size_t FrontedParticipleEnd(const DocState& st, const SentenceView& s) {
   if (s.end - s.begin < 4 || !st.tokens[s.begin].upper) return 0;
   const std::string& w = st.tokens[s.begin].norm;
-  bool participle = false;
-  for (std::string_view e : {"é", "ée", "és", "ées", "u", "ue", "us", "i", "ie", "is", "it", "ite"})
-    participle |= w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+  bool participle = LooksLikeParticiple(w);
   static const std::set<std::string_view> kNext = {"en", "le", "par", "à", "au", "dès", "depuis", "lors", "après",
                                                    "pour", "il", "hier", "lundi", "mardi", "mercredi", "jeudi",
                                                    "vendredi", "samedi", "dimanche"};
@@ -320,6 +318,15 @@ const DateMention* SentenceDate(const DocState& st, const SentenceView& s, const
   return best;
 }
 
+// Index in st.sentences of the sentence `s` (the first whose span ends
+// after its first token).
+size_t SentenceIndex(const DocState& st, const SentenceView& s) {
+  size_t start = st.tokens[s.begin].span.start;
+  auto it = std::lower_bound(st.sentences.begin(), st.sentences.end(), start,
+                             [](const Span& sp, size_t at) { return sp.end <= at; });
+  return static_cast<size_t>(it - st.sentences.begin());
+}
+
 // The date of a sentence that opens by pointing back at what the previous
 // sentence dated: "Une lettre datée du 4 avril a été envoyée... Dans cette
 // lettre, X a demandé...", "Lors de cette rencontre", "À cette occasion".
@@ -340,10 +347,9 @@ const DateMention* AnaphoricDate(const DocState& st, const SentenceView& s) {
   }
   if (!demonstrative) return nullptr;
   size_t start = st.tokens[s.begin].span.start;
-  auto it = std::lower_bound(st.sentences.begin(), st.sentences.end(), start,
-                             [](const Span& sp, size_t at) { return sp.end <= at; });
-  if (it == st.sentences.begin()) return nullptr;
-  const Span& prev = *(it - 1);
+  size_t index = SentenceIndex(st, s);
+  if (index == 0) return nullptr;
+  const Span& prev = st.sentences[index - 1];
   // Only the sentence right before (sentences of lines without mentions
   // are not split, so a gap means the one before is unknown).
   for (size_t k = prev.end; k < start; ++k)
@@ -360,11 +366,9 @@ const DateMention* AnaphoricDate(const DocState& st, const SentenceView& s) {
 // no later than publication count.
 const DateMention* NarrativeDate(const DocState& st, const SentenceView& s) {
   size_t start = st.tokens[s.begin].span.start;
-  auto it = std::lower_bound(st.sentences.begin(), st.sentences.end(), start,
-                             [](const Span& sp, size_t at) { return sp.end <= at; });
-  size_t back = static_cast<size_t>(std::min<std::ptrdiff_t>(2, it - st.sentences.begin()));
-  if (back == 0) return nullptr;
-  size_t from = (it - back)->start;
+  size_t index = SentenceIndex(st, s);
+  if (index == 0) return nullptr;
+  size_t from = st.sentences[index - std::min<size_t>(2, index)].start;
   const DateMention* last = nullptr;
   for (const DateMention& dm : st.dates) {
     if (dm.span.start < from || dm.span.end > start) continue;
@@ -707,10 +711,9 @@ std::optional<EventParty> CliticObject(const DocState& st, const SentenceView& s
   }
   if (!clitic) return std::nullopt;
   size_t start = st.tokens[s.begin].span.start;
-  auto it = std::lower_bound(st.sentences.begin(), st.sentences.end(), start,
-                             [](const Span& sp, size_t at) { return sp.end <= at; });
-  if (it == st.sentences.begin()) return std::nullopt;
-  const Span& prev = *(it - 1);
+  size_t index = SentenceIndex(st, s);
+  if (index == 0) return std::nullopt;
+  const Span& prev = st.sentences[index - 1];
   const MentionRef* found = nullptr;
   for (const MentionRef& r : st.refs) {
     size_t at = st.tokens[r.first].span.start;
