@@ -12,6 +12,11 @@ struct EngineOptions {
   // Directory holding the dictionaries (actors/, events/, ingest/, text/).
   // Default: empty = $VEILLE_DATA_DIR if set, else the build's data/ folder.
   std::string data_dir;
+  // The latest year an article without publication date can be from: when
+  // such an article names no year, "le jeudi 8 février" is dated to the most
+  // recent 8 February up to this year that fell on a Thursday.
+  // Default: 0 = the current year (system clock); tests pass a fixed year.
+  int latest_year = 0;
 };
 
 struct ReaderOptions {

@@ -962,6 +962,17 @@ class DocResolver {
       int st = StateOf(s_.items[tok.item]);
       if (st >= 0) seen.insert(st);
     }
+    // A person named in the window names his state too ("le ministre
+    // Abdoulaye Diop ... la junte" is about Mali), and so does a state body
+    // resolved before ("la junte ... la junte").
+    auto add = [&](const Ref& ref, size_t start) {
+      if (start >= pos || ref.country.empty() || (ref.kind != "person" && ref.kind != "state")) return;
+      if (sentence < 0 || s_.tokens[TokenAt(start)].sentence < sentence - 2) return;
+      auto it = d_.state_by_code.find(ref.country);
+      if (it != d_.state_by_code.end()) seen.insert(static_cast<int>(it->second));
+    };
+    for (const NameRun& run : runs_) add(run.ref, run.start);
+    for (const RolePhrase& ph : phrases_) add(ph.ref, ph.start);
     if (dominant_unique_) return seen.count(dominant_state_) ? dominant_state_ : -1;
     return seen.size() == 1 ? *seen.begin() : -1;
   }

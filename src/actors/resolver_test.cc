@@ -287,6 +287,10 @@ constexpr RoleCase kRoles[] = {
     {"Le Niger a rompu l'accord. Les autorités ont expulsé l'ambassadeur.", "2024-03-10", "autorités",
      "state:NER", "state", "NER", "GOV"},
     {"Le Burkina Faso est frappé. Les FDS ont riposté.", "2024-03-10", "FDS", "state:BFA", "state", "BFA", "MIL"},
+    // A person of the state named nearby stands for his state.
+    {"Le Mali a expulsé l'ambassadeur. Au Mali, la colère monte. Des manifestants sont sortis. Assimi Goïta a "
+     "répondu. La junte a refusé.",
+     "2024-03-10", "junte", "state:MLI", "state", "MLI", "GOV"},
     {"La CEDEAO espère que le régime militaire guinéen suivra.", "2024-03-10", "régime militaire guinéen",
      "state:GIN", "state", "GIN", "GOV"},
     {"Au Mali, un accord avec la junte militaire du Burkina Faso.", "2024-03-10",

@@ -15,6 +15,14 @@ constexpr const char* kDescription =
     "model of who did what to whom, when and where: PLOVER events with CAMEO codes,\n"
     "resolved actors, and the text that supports every claim.";
 
+// --latest-year: what an undated article's weekday dates may resolve to.
+void AddLatestYear(CLI::App* cmd, veille::EngineOptions& o) {
+  cmd->add_option("--latest-year", o.latest_year,
+                  "Latest year an article without publication date can be from: if it names no year,\n"
+                  "\"jeudi 8 février\" is dated to the last such Thursday up to it (default: this year)")
+      ->check(CLI::Range(1900, 2200));
+}
+
 void AddExtract(CLI::App& app, veille::cli::ExtractOptions& o) {
   CLI::App* cmd = app.add_subcommand("extract", "Extract document records (JSON Lines) from articles");
   cmd->footer(
@@ -42,6 +50,7 @@ void AddExtract(CLI::App& app, veille::cli::ExtractOptions& o) {
       ->capture_default_str();
   cmd->add_option("--data-dir", o.engine.data_dir,
                   "Dictionary directory (default: $VEILLE_DATA_DIR, else the build's data/)");
+  AddLatestYear(cmd, o.engine);
   cmd->add_flag("!--no-progress", o.progress, "No progress line on stderr (shown only on a terminal)");
 }
 
@@ -93,6 +102,7 @@ void AddIngest(CLI::App& app, veille::cli::IngestOptions& o) {
       ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "warc"}))->capture_default_str();
   cmd->add_option("--data-dir", o.engine.data_dir,
                   "Dictionary directory (default: $VEILLE_DATA_DIR, else the build's data/)");
+  AddLatestYear(cmd, o.engine);
   cmd->add_flag("!--no-progress", o.progress, "No progress line on stderr (shown only on a terminal)");
 }
 

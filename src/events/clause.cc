@@ -36,7 +36,7 @@ namespace {
 using WordSet = std::unordered_set<std::string_view>;
 
 const std::string& W(const SentenceView& s, size_t i) { return (*s.tokens)[i].norm; }
-uint16_t F(const SentenceView& s, size_t i) { return (*s.flags)[i]; }
+uint32_t F(const SentenceView& s, size_t i) { return (*s.flags)[i]; }
 
 bool In(const WordSet& set, std::string_view w) { return set.count(w) > 0; }
 
@@ -546,7 +546,7 @@ bool IsPassive(const SentenceView& s, size_t head) {
   if (!(F(s, head) & kFlagParticiple)) return false;
   size_t k = head;
   for (int steps = 0; k > s.begin && steps < 4; ++steps) {
-    uint16_t f = F(s, k - 1);
+    uint32_t f = F(s, k - 1);
     if (f & kFlagEtre) {
       size_t j = k - 1;
       while (j > s.begin && (F(s, j - 1) & (kFlagEtre | kFlagAvoir))) --j;
@@ -599,7 +599,7 @@ Governor NounGovernor(const SentenceView& s, size_t head) {
     if (w == "son" || w == "sa" || w == "ses" || w == "leur" || w == "leurs") return Governor::kLight;
   }
   while (k > s.begin && words < 5) {
-    uint16_t f = F(s, k - 1);
+    uint32_t f = F(s, k - 1);
     if (f & kFlagReceive) return Governor::kReceive;
     if (f & kFlagLight) return Governor::kLight;
     if (!(*s.tokens)[k - 1].word) break;
@@ -772,6 +772,48 @@ bool MilitaryAgent(const SentenceView& s, const Predicate& pred, size_t cs, size
   return false;
 }
 
+// An evaluative word ("provocations", "illégitime", "coupable de
+// violations") passes a judgement: whoever says or judges it accuses whoever
+// is judged. The judge is the subject of the last verb of saying or judging
+// before the word ("Paris a déclaré que ...", "Alger a qualifié ..."), else
+// the source of a quote ("a affirmé X", "selon X"). The one judged is the
+// object of a verb of judging ("a qualifié la junte d'illégitime"), else
+// the word's de-phrase ("les provocations de la junte"), else the nearest
+// subject before the word and after the verb ("... que la junte
+// multipliait les provocations"). Without both sides there is no event.
+void JudgedSlots(const SentenceView& s, const Predicate& pred, Slots* slots) {
+  const size_t w = pred.head;
+  std::vector<int> judge, judged;
+  size_t lo = s.begin;
+  for (size_t k = w; k-- > s.begin;) {
+    const uint32_t f = F(s, k);
+    if (!(f & (kFlagSpeech | kFlagJudge)) || !(f & kFlagVerb)) continue;
+    judge = FindSubject(s, VerbGroupStart(s, k), ClauseStart(s, k));
+    // "X avait, deux jours après, qualifié ...": an incise cuts the verb
+    // group; the sentence's first subject speaks.
+    if (judge.empty()) judge = FirstSubject(s, s.begin, VerbGroupStart(s, k));
+    lo = k + 1;
+    if (f & kFlagJudge) {
+      for (int i = 0; i < static_cast<int>(s.mentions.size()) && judged.empty(); ++i)
+        if (s.mentions[i].first > k && s.mentions[i].last <= w) judged = {i};
+    }
+    break;
+  }
+  if (judge.empty()) judge = FromSpeech(s);
+  if (judged.empty()) {
+    int i = DePhrase(s, pred.last, s.end);
+    if (i >= 0) judged = {i};
+  }
+  if (judged.empty()) judged = NearestSubject(s, lo, w);
+  // "Selon la France, le Mali s'est rendu coupable": the quote's source
+  // does not run on into the clause it introduces.
+  RemoveOverlap(&judge, judged);
+  if (judge.empty() || judged.empty()) return;
+  slots->actors = judge;
+  slots->recipients = judged;
+  slots->from_speech = true;
+}
+
 bool KeepsSameCode(const Pattern& p) {
   return p.type == "COERCE" || p.type == "ASSAULT" || p.type == "PROTEST" || p.roles == Roles::kDomestic;
 }
@@ -783,6 +825,12 @@ Slots FindSlots(const SentenceView& s, const Predicate& pred) {
   Slots slots;
   size_t cs = ClauseStart(s, pred.head);
   size_t ce = ClauseEnd(s, pred.last);
+  if (p.roles == Roles::kJudged) {
+    JudgedSlots(s, pred, &slots);
+    RemoveOverlap(&slots.recipients, slots.actors);
+    slots.extent = pred.last;
+    return slots;
+  }
   if (p.noun) NounSlots(s, pred, cs, ce, &slots);
   else VerbSlots(s, pred, cs, ce, &slots);
   if (p.type == "ASSAULT" && !p.noun && slots.actors.empty() && !pred.passive) {

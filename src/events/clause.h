@@ -16,7 +16,7 @@
 namespace veille {
 
 // What the coder knows about each token from the lexicon (bit set).
-enum TokenFlag : uint16_t {
+enum TokenFlag : uint32_t {
   kFlagEtre = 1 << 0,         // a form of "être"
   kFlagAvoir = 1 << 1,        // a form of "avoir"
   kFlagSpeech = 1 << 2,       // a verb of saying ("affirmer", "déclarer")
@@ -33,6 +33,7 @@ enum TokenFlag : uint16_t {
   kFlagLight = 1 << 13,    // a light verb: "annoncer le retrait"
   kFlagReceive = 1 << 14,  // a verb of receiving: "obtenir le soutien"
   kFlagMilitary = 1 << 15, // armed forces named without a state: "militaires", "putschistes"
+  kFlagJudge = 1 << 16,    // a verb of judging its object: "qualifier", "juger"
 };
 
 // A mention as a token range.
@@ -48,7 +49,7 @@ struct MentionRef {
 // it, in text order.
 struct SentenceView {
   const std::vector<Token>* tokens = nullptr;
-  const std::vector<uint16_t>* flags = nullptr;
+  const std::vector<uint32_t>* flags = nullptr;
   size_t begin = 0;
   size_t end = 0;
   std::vector<MentionRef> mentions;

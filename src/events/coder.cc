@@ -21,6 +21,7 @@
 #include <unordered_map>
 
 #include "events/clause.h"
+#include "events/date_calendar.h"
 #include "events/dates.h"
 #include "events/morph.h"
 #include "events/patterns.h"
@@ -35,7 +36,7 @@ struct Tables {
   std::vector<Cue> cues;
   FrenchLexicon lexicon;
   std::vector<std::vector<uint32_t>> by_head;  // lemma id -> patterns
-  std::vector<uint16_t> lemma_flags;           // lemma id -> TokenFlag bits
+  std::vector<uint32_t> lemma_flags;           // lemma id -> TokenFlag bits
   std::vector<char> cue_conditional_only;      // lemma id -> bool
 };
 
@@ -56,7 +57,7 @@ bool IsDeterminer(const std::string& w) {
   return false;
 }
 
-bool IsVerbContext(const std::string& w, uint16_t flags) {
+bool IsVerbContext(const std::string& w, uint32_t flags) {
   static const char* const kWords[] = {"ne", "n'", "se", "s'", "il", "elle", "ils", "elles",
                                        "on", "qui", "nous", "vous", "je", "j'"};
   for (const char* d : kWords)
@@ -72,7 +73,7 @@ bool IsNegParticle(const std::string& w) {
 // Everything the coder computes once per document.
 struct DocState {
   std::vector<Token> tokens;
-  std::vector<uint16_t> flags;
+  std::vector<uint32_t> flags;
   std::vector<const std::vector<FormInfo>*> forms;
   std::vector<int> mention_of;  // token -> index into doc mentions, or -1
   std::vector<MentionRef> refs;  // resolved mentions with a code, in text order
@@ -80,6 +81,7 @@ struct DocState {
   const std::string* text = nullptr;
   std::vector<Span> sentences;  // every sentence of the text, in order
   std::optional<std::string> published;
+  std::optional<int> latest_year;  // CoderOptions::latest_year
   mutable bool dates_ready = false;
   mutable std::vector<DateMention> dates;
   mutable std::optional<std::string> default_date;
@@ -155,9 +157,11 @@ bool ReadingAllowed(const Pattern& p, const DocState& st, const SentenceView& s,
     any_verb |= (f.tags & kVerbTags) != 0;
   }
   const std::string prev = head > s.begin ? st.tokens[head - 1].norm : "";
-  uint16_t prev_flags = head > s.begin ? st.flags[head - 1] : 0;
+  uint32_t prev_flags = head > s.begin ? st.flags[head - 1] : 0;
   if (p.noun) {
-    if (!(fi.tags & kTagNoun)) return false;
+    // An evaluative head may be an adjective: "qualifié d'illégitime".
+    const uint16_t nominal = p.roles == Roles::kJudged ? (kTagNoun | kTagAdjective) : kTagNoun;
+    if (!(fi.tags & nominal)) return false;
     return !(any_verb && IsVerbContext(prev, prev_flags));
   }
   if (!(fi.tags & kVerbTags)) return false;
@@ -179,6 +183,15 @@ bool ReadingAllowed(const Pattern& p, const DocState& st, const SentenceView& s,
   return true;
 }
 
+// Intransitive verbs whose compound tenses take "être": "il est arrivé à
+// Luanda" is active, not a passive.
+bool TakesEtre(const std::string& lemma) {
+  static const std::set<std::string_view> k = {"arriver", "venir",  "revenir", "parvenir", "partir",
+                                               "repartir", "entrer", "rentrer", "retourner", "tomber",
+                                               "aller",   "sortir", "rester",  "devenir",  "intervenir"};
+  return k.count(lemma) > 0;
+}
+
 // The best pattern headed at `head`, as a predicate (pattern == nullptr if none).
 Predicate MatchAt(const Tables& d, const DocState& st, const SentenceView& s, size_t head) {
   Predicate best;
@@ -194,7 +207,7 @@ Predicate MatchAt(const Tables& d, const DocState& st, const SentenceView& s, si
       best = {&p, head, last, false};
     }
   }
-  if (best.pattern && !best.pattern->noun) best.passive = IsPassive(s, head);
+  if (best.pattern && !best.pattern->noun) best.passive = !TakesEtre(best.pattern->head) && IsPassive(s, head);
   return best;
 }
 
@@ -380,6 +393,41 @@ const DateMention* NarrativeDate(const DocState& st, const SentenceView& s) {
   return last;
 }
 
+// The shift in days an undated sentence states from the day of the
+// narrative: "le lendemain" +1, "la veille" -1, "deux jours après," or "deux
+// jours plus tard" +2, "trois jours plus tôt" or "auparavant" -3, "une
+// semaine plus tard" +7; 0 when it states none. "La veille du sommet",
+// "deux jours après le vote" count from another event, not the narrative.
+int NarrativeShift(const DocState& st, const SentenceView& s) {
+  static const std::unordered_map<std::string_view, int> kNumbers = {
+      {"un", 1},  {"une", 1},  {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5},
+      {"six", 6}, {"sept", 7}, {"huit", 8}, {"neuf", 9},  {"dix", 10}};
+  auto word = [&](size_t k) -> std::string_view { return k < s.end ? std::string_view(st.tokens[k].norm) : ""; };
+  auto of_another = [&](size_t k) {  // "la veille du sommet"
+    std::string_view w = word(k);
+    return w == "de" || w == "du" || w == "des" || w == "d'";
+  };
+  for (size_t k = s.begin; k < s.end; ++k) {
+    std::string_view w = word(k);
+    if (w == "lendemain" && !of_another(k + 1)) return 1;
+    if (w == "surlendemain" && !of_another(k + 1)) return 2;
+    if (w == "veille" && k > s.begin && word(k - 1) == "la" && !of_another(k + 1)) return -1;
+    const int unit = w == "jour" || w == "jours" ? 1 : w == "semaine" || w == "semaines" ? 7 : 0;
+    if (unit == 0 || k == s.begin) continue;
+    std::string_view n = word(k - 1);
+    int count = 0;
+    if (auto it = kNumbers.find(n); it != kNumbers.end()) count = it->second;
+    else if (!n.empty() && n.size() <= 2 && std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      count = std::atoi(std::string(n).c_str());
+    if (count == 0) continue;
+    std::string_view next = word(k + 1);
+    const bool closed = k + 2 >= s.end || !st.tokens[k + 2].word;  // "deux jours après,"
+    if ((next == "après" && closed) || (next == "plus" && word(k + 2) == "tard")) return count * unit;
+    if ((next == "plus" && word(k + 2) == "tôt") || next == "auparavant") return -count * unit;
+  }
+  return 0;
+}
+
 bool DatesCompatible(const std::optional<std::string>& a, const std::optional<std::string>& b) {
   if (!a || !b) return true;
   size_t n = std::min(a->size(), b->size());
@@ -442,13 +490,16 @@ void AddEvent(Event e, std::vector<Event>* events) {
 
 }  // namespace
 
-struct EventCoder::Data : Tables {};
+struct EventCoder::Data : Tables {
+  CoderOptions options;
+};
 
 EventCoder::EventCoder(std::unique_ptr<Data> data) : data_(std::move(data)) {}
 EventCoder::~EventCoder() = default;
 
-Result<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& data_dir) {
+Result<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& data_dir, const CoderOptions& options) {
   auto d = std::make_unique<Data>();
+  d->options = options;
   auto patterns = LoadPatterns(data_dir + "/events/patterns.tsv");
   if (!patterns.ok()) return patterns.status();
   auto cues = LoadCues(data_dir + "/events/cues.tsv");
@@ -481,7 +532,8 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& data_dir
   d->lemma_flags[d->lexicon.LemmaId("avoir")] |= kFlagAvoir;
   for (const Cue& c : d->cues) {
     int id = d->lexicon.LemmaId(c.lemma);
-    uint16_t f = c.aux == "speech"         ? kFlagSpeech
+    uint32_t f = c.aux == "speech"         ? kFlagSpeech
+                 : c.aux == "judge"        ? kFlagJudge
                  : c.aux == "light"        ? kFlagLight
                  : c.aux == "receive"      ? kFlagReceive
                  : c.aux == "military"     ? kFlagMilitary
@@ -506,9 +558,9 @@ void ComputeFlags(const Tables& d, DocState* st) {
     const auto* forms = d.lexicon.Lookup(st->tokens[i].norm);
     st->forms[i] = forms;
     if (!forms) continue;
-    uint16_t f = 0;
+    uint32_t f = 0;
     for (const FormInfo& fi : *forms) {
-      uint16_t lf = d.lemma_flags[fi.lemma];
+      uint32_t lf = d.lemma_flags[fi.lemma];
       if (d.cue_conditional_only[fi.lemma] && !(fi.tags & kTagConditional)) lf &= ~kFlagCueHypothetical;
       f |= lf;
       if (fi.tags & kTagPastParticiple) f |= kFlagParticiple;
@@ -587,6 +639,7 @@ void EnsureDates(const DocState& st) {
   st.dates_ready = true;
   DateOptions options;
   options.dct = st.published;
+  options.fallback_year = st.latest_year;
   st.dates = FindDates(*st.text, options);
   DefaultDate(st);
 }
@@ -609,11 +662,20 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
   }
   EnsureDates(st);
   const DateMention* dm = SentenceDate(st, s, pred, next);
-  if (!dm) dm = AnaphoricDate(st, s);
-  if (!dm) dm = NarrativeDate(st, s);
+  int shift = 0;
+  if (!dm) {
+    dm = AnaphoricDate(st, s);
+    if (!dm) dm = NarrativeDate(st, s);
+    if (dm) shift = NarrativeShift(st, s);
+  }
   if (dm) {
     proto.date = RecordDate(dm->value);
     proto.date_source = dm->source;
+    std::optional<dates::CivilDate> day = proto.date ? dates::ParseIsoDate(*proto.date) : std::nullopt;
+    if (shift != 0 && day && proto.date->size() == 10) {
+      proto.date = dates::FormatDay(dates::CivilFromDays(dates::DaysFromCivil(*day) + shift));
+      proto.date_source = "relative";
+    }
   } else {
     proto.date = st.default_date;
     if (proto.date) proto.date_source = kGuessed;
@@ -951,6 +1013,7 @@ void EventCoder::Code(Document* doc) const {
   st.text = &doc->text;
   st.sentences = std::move(sentences);
   st.published = doc->published;
+  st.latest_year = data_->options.latest_year;
   std::vector<Event> events;
   size_t r = 0;
   for (auto [begin, end] : ranges) {

@@ -3,6 +3,7 @@
 #define VEILLE_EVENTS_CODER_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "veille/document.h"
@@ -10,11 +11,19 @@
 
 namespace veille {
 
+struct CoderOptions {
+  // The latest year an article without publication date can be from: when
+  // such an article names no year at all, "le jeudi 8 février" takes the
+  // most recent year up to this one in which 8 February is a Thursday.
+  // Default: none; then such a day has no year and its events no date.
+  std::optional<int> latest_year;
+};
+
 class EventCoder {
  public:
   // Loads and validates the pattern dictionaries under `data_dir`/events/.
   // Immutable afterwards; Code() is thread-safe.
-  static Result<std::unique_ptr<EventCoder>> Load(const std::string& data_dir);
+  static Result<std::unique_ptr<EventCoder>> Load(const std::string& data_dir, const CoderOptions& options = {});
   ~EventCoder();
 
   // Fills doc->events from doc->text and doc->mentions (already resolved),

@@ -184,6 +184,8 @@ const std::vector<Case> kCases = {
     {"Le président turc accueille son homologue somalien à Ankara.", {"CONSULT SOM>TUR"}},
     {"Abdoulaye Diop s'est entretenu avec Sergueï Lavrov.", {"CONSULT MLI>RUS"}},
     {"Le président tchadien s'est rendu au Niger pour une visite de travail.", {"CONSULT TCD>NER"}},
+    // A verb whose compound tenses take "être" is active, not passive.
+    {"Le président français est arrivé jeudi à Dakar pour une visite de deux jours.", {"CONSULT FRA>SEN"}},
     {"La visite de Sergueï Lavrov au Mali a duré deux jours.", {"CONSULT RUS>MLI"}},
     {"Emmanuel Macron a rencontré Félix Tshisekedi à Kinshasa.", {"CONSULT FRA>COD"}},
     {"Le chef de l'État ivoirien a effectué une visite officielle en Guinée.", {"CONSULT CIV>GIN"}},
@@ -321,6 +323,12 @@ const std::vector<Case> kCases = {
     {"L'appel de l'Union africaine à un cessez-le-feu au Soudan est resté lettre morte.", {"REQUEST AU>SDN"}},
     // --- ACCUSE: criticism, accusations, condemnation ---
     {"Le Mali accuse la France de violer son espace aérien.", {"ACCUSE MLI>FRA"}},
+    // Evaluative words: the judge accuses the one judged.
+    {"Le ministre français a déclaré lundi que le Mali multipliait les provocations.", {"ACCUSE FRA>MLI"}},
+    {"Le ministre français avait, deux jours plus tard, qualifié la junte malienne d'illégitime.", {"ACCUSE FRA>MLI"}},
+    {"Selon la France, le Mali s'est rendu coupable de violations graves.", {"ACCUSE FRA>MLI"}},
+    {"Le Niger a jugé inacceptables les provocations du Mali.", {"ACCUSE NER>MLI"}},
+    {"Le ministre malien a qualifié la situation d'inacceptable.", {}},
     {"La France est accusée par le Mali d'espionnage.", {"ACCUSE MLI>FRA"}},
     {"L'Union africaine a condamné le coup d'État au Gabon.", {"ACCUSE AU>GAB"}},
     {"Le putsch a été condamné par la France et par l'Union africaine.", {}},
@@ -497,6 +505,23 @@ TEST_F(CoderTest, NarrativeReferenceTime) {
   EXPECT_EQ(doc.events[0].date, "2025-04-02");
   // A day after publication is no reference time for a past event.
   EXPECT_NE(doc.events[1].date, "2025-04-20");
+}
+
+// "Deux jours plus tard", "le lendemain": a shift from the narrative's day;
+// "la veille du sommet" counts from another event.
+TEST_F(CoderTest, ShiftFromTheNarrativeDay) {
+  Document doc = CodeDoc("Le Mali a accusé la France d'ingérence le 10 mars 2025. "
+      "Deux jours plus tard, le Niger a condamné le Tchad.\n"
+      "Le Tchad a rencontré le Sénégal le 20 mars 2025. "
+      "Le lendemain, la Somalie a rencontré l'Éthiopie.\n"
+      "Le Gabon a rencontré la Guinée le 25 mars 2025. "
+      "La veille du sommet, la Turquie a rencontré la Libye.");
+  ASSERT_EQ(doc.events.size(), 6u);
+  EXPECT_EQ(doc.events[0].date, "2025-03-10");
+  EXPECT_EQ(doc.events[1].date, "2025-03-12");
+  EXPECT_EQ(doc.events[1].date_source, "relative");
+  EXPECT_EQ(doc.events[3].date, "2025-03-21");
+  EXPECT_EQ(doc.events[5].date, "2025-03-25");
 }
 
 // A date in a participle phrase heading the sentence is the participle's.

@@ -143,8 +143,9 @@ void ParsePatternLine(const std::vector<std::string>& f, const std::string& wher
   else if (f[5] == "local") p.roles = Roles::kLocal;
   else if (f[5] == "source") p.roles = Roles::kSource;
   else if (f[5] == "captor") p.roles = Roles::kCaptor;
+  else if (f[5] == "judged") p.roles = Roles::kJudged;
   else {
-    problems->push_back(where + ": roles must be agent, host, patient, domestic, local, source or captor, got \"" + f[5] + "\"");
+    problems->push_back(where + ": roles must be agent, host, patient, domestic, local, source, captor or judged, got \"" + f[5] + "\"");
     return;
   }
   std::string problem = ParsePatternText(f[6], &p);
@@ -184,10 +185,11 @@ Result<std::vector<Cue>> LoadCues(const std::string& path) {
                          [&](const std::vector<std::string>& f, const std::string& where) {
                            Cue w{f[0], f[1], false, false, where};
                            static const std::set<std::string> kKinds = {"hypothetical", "future", "negated",
-                                                                        "speech", "light", "receive", "military"};
+                                                                        "speech", "judge", "light", "receive",
+                                                                        "military"};
                            if (!kKinds.count(w.aux))
                              problems.push_back(where + ": kind must be one of hypothetical, future, negated, "
-                                                "speech, light, receive, military");
+                                                "speech, judge, light, receive, military");
                            if (!IsLowerWord(w.lemma)) problems.push_back(where + ": bad lemma \"" + f[0] + "\"");
                            for (auto& opt : SplitOn(f[2], ',')) {
                              if (opt == "cond") w.conditional_only = true;

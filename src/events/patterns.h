@@ -21,6 +21,8 @@ enum class Roles {
   kLocal,     // the actor defaults to where it happens: "manifestation à Niamey"
   kSource,    // a noun whose bare de-phrase is what is left: "son retrait du G5 Sahel"
   kCaptor,    // the pattern's last word introduces the actor: "Goma est tombée aux mains du M23"
+  kJudged,    // an evaluative word: who says or judges it acts on who is judged:
+              // "Paris a déclaré que la junte multipliait les provocations"
 };
 
 struct Pattern {

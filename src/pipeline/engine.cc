@@ -5,6 +5,7 @@
 // Tested by tests/extract_e2e_test.cc.
 #include "veille/engine.h"
 
+#include <chrono>
 #include <cstdlib>
 
 #include "actors/resolver.h"
@@ -19,6 +20,15 @@ struct Engine::Impl {
   std::unique_ptr<EventCoder> events;
 };
 
+namespace {
+
+int CurrentYear() {
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return static_cast<int>(std::chrono::year_month_day(today).year());
+}
+
+}  // namespace
+
 std::string ResolveDataDir(const EngineOptions& options) {
   if (!options.data_dir.empty()) return options.data_dir;
   if (const char* env = std::getenv("VEILLE_DATA_DIR"); env && *env) return env;
@@ -30,7 +40,9 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   auto impl = std::make_unique<Impl>();
   VEILLE_ASSIGN_OR_RETURN(impl->ingester, Ingester::Load(data_dir));
   VEILLE_ASSIGN_OR_RETURN(impl->actors, ActorResolver::Load(data_dir));
-  VEILLE_ASSIGN_OR_RETURN(impl->events, EventCoder::Load(data_dir));
+  CoderOptions coder;
+  coder.latest_year = options.latest_year > 0 ? options.latest_year : CurrentYear();
+  VEILLE_ASSIGN_OR_RETURN(impl->events, EventCoder::Load(data_dir, coder));
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }
 
