@@ -808,10 +808,29 @@ bool MentionBetween(const SentenceView& s, size_t from, size_t to, const std::ve
 // complement ("a condamné le coup d'État", "s'est engagée à former", "l'appel
 // à un cessez-le-feu"), or the verb whose subject `outer` is ("des
 // manifestants ont bloqué le convoi").
+// Whether the noun at `head` names the occasion of another event: "signé
+// lors d'une rencontre", "au cours de sa visite", "en marge du sommet". The
+// occasion is an event of its own.
+bool Occasion(const DocState& st, const SentenceView& s, size_t head) {
+  static const std::set<std::string_view> kGlue = {"de", "d'", "du", "des", "une", "un", "la", "le", "l'",
+                                                   "les", "cette", "ce", "sa", "son", "leur", "ses", "leurs"};
+  for (size_t k = head; k > s.begin && k + 5 > head; --k) {
+    const std::string& w = st.tokens[k - 1].norm;
+    if (w == "lors" || w == "pendant" || w == "durant") return true;
+    if ((w == "cours" || w == "marge") && k >= s.begin + 2) {
+      const std::string& before = st.tokens[k - 2].norm;
+      return (w == "cours" && before == "au") || (w == "marge" && before == "en");
+    }
+    if (!kGlue.count(w)) return false;
+  }
+  return false;
+}
+
 bool Absorbs(const DocState& st, const SentenceView& s, const Predicate& outer, const Slots& slots,
              const Predicate& inner) {
   if (ClauseStart(s, inner.head) > outer.head || !WordsOnly(st, std::max(outer.last, slots.extent), inner.head))
     return false;
+  if (inner.pattern->noun && Occasion(st, s, inner.head)) return false;
   if (inner.pattern->noun || (st.flags[inner.head] & kFlagInfinitive && !outer.pattern->noun))
     return inner.head <= slots.extent + 4;
   if (outer.pattern->noun && !inner.pattern->noun && !inner.passive)
@@ -912,6 +931,20 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
       }
       slots.extent = std::max(slots.extent, inner.extent);
       ++j;
+    }
+    // "L'accord a été signé lors d'une rencontre entre X et Y": the occasion
+    // is coded on its own, and its parties are those of an event that names
+    // none but a quote's source.
+    if ((slots.actors.empty() || slots.from_speech) && j < preds.size() && preds[j].pattern->noun &&
+        Occasion(st, s, preds[j].head) && ClauseStart(s, preds[j].head) <= outer.head &&
+        preds[j].head <= outer.last + 6) {
+      Slots inner = FindSlots(s, preds[j]);
+      if (!inner.actors.empty()) {
+        slots.actors = inner.actors;
+        slots.recipients = inner.recipients;
+        slots.mutual = inner.mutual;
+        slots.from_speech = inner.from_speech;
+      }
     }
     // "ont manifesté à Kaya pour s'opposer au passage d'un convoi français":
     // a purpose clause names the target of a predicate that has none, and

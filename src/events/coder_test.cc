@@ -323,6 +323,11 @@ const std::vector<Case> kCases = {
     {"L'appel de l'Union africaine à un cessez-le-feu au Soudan est resté lettre morte.", {"REQUEST AU>SDN"}},
     // --- ACCUSE: criticism, accusations, condemnation ---
     {"Le Mali accuse la France de violer son espace aérien.", {"ACCUSE MLI>FRA"}},
+    // The occasion of an event is an event too, and lends it its parties.
+    {"L'accord a été signé mardi lors d'une rencontre à Dakar entre le président malien et le président sénégalais.",
+     {"CONSULT MLI>SEN", "SUPPORT MLI>SEN"}},
+    {"Le Mali a dénoncé la France au cours de la visite de Sergueï Lavrov à Bamako.",
+     {"ACCUSE MLI>FRA", "CONSULT RUS>MLI"}},
     // Evaluative words: the judge accuses the one judged.
     {"Le ministre français a déclaré lundi que le Mali multipliait les provocations.", {"ACCUSE FRA>MLI"}},
     {"Le ministre français avait, deux jours plus tard, qualifié la junte malienne d'illégitime.", {"ACCUSE FRA>MLI"}},
