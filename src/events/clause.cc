@@ -609,9 +609,20 @@ Governor NounGovernor(const SentenceView& s, size_t head) {
   return Governor::kNone;
 }
 
+// The parties of "entre X et Y" after the predicate. "Après l'annonce d'un
+// accord entre X et Y" names another event and its parties: the search stops
+// at a preposition that introduces one.
+std::vector<int> BetweenParties(const SentenceView& s, const Predicate& pred, size_t ce) {
+  static const WordSet kOther = {"après", "avant", "suite", "lors", "depuis"};
+  size_t to = ce;
+  for (size_t k = pred.last + 1; k < to; ++k)
+    if (In(kOther, W(s, k))) to = k;
+  return AfterWord(s, pred.head + 1, to, "entre", 7 + (pred.last - pred.head));
+}
+
 void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t ce, Slots* slots) {
   const Pattern& p = *pred.pattern;
-  std::vector<int> between = AfterWord(s, pred.head + 1, ce, "entre", 7 + (pred.last - pred.head));
+  std::vector<int> between = BetweenParties(s, pred, ce);
   int de = DePhrase(s, pred.last, ce);
   size_t after = pred.last + 1;
   std::vector<int> de_group;
@@ -737,7 +748,7 @@ void VerbSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
     slots->recipients = host ? agent : subject;
     return;
   }
-  std::vector<int> between = AfterWord(s, pred.head + 1, ce, "entre", 7 + (pred.last - pred.head));
+  std::vector<int> between = BetweenParties(s, pred, ce);
   if (!between.empty() && p.type != "ASSAULT") {
     slots->actors = between;
     slots->mutual = true;
@@ -753,7 +764,15 @@ void VerbSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
     return;
   }
   bool force = p.type == "ASSAULT" || p.type == "COERCE";
-  std::vector<int> object = FindObject(s, pred.head + 1, ce, host ? std::vector<int>{} : subject, force);
+  // "a rappelé son ambassadeur après l'annonce d'un accord entre X et Y":
+  // the object is not looked for in an adjunct that names another event.
+  size_t oe = ce;
+  for (size_t k = pred.last + 1; k + 1 < oe; ++k) {
+    const std::string& w = W(s, k);
+    const size_t det = w == "suite" ? k + 2 : k + 1;  // "après l'annonce", "suite à la décision"
+    if ((w == "après" || w == "avant" || w == "suite") && det < oe && In(Determiners(), W(s, det))) oe = k;
+  }
+  std::vector<int> object = FindObject(s, pred.head + 1, oe, host ? std::vector<int>{} : subject, force);
   slots->actors = host ? object : subject;
   slots->recipients = host ? subject : object;
 }

@@ -831,6 +831,10 @@ bool Absorbs(const DocState& st, const SentenceView& s, const Predicate& outer, 
   if (ClauseStart(s, inner.head) > outer.head || !WordsOnly(st, std::max(outer.last, slots.extent), inner.head))
     return false;
   if (inner.pattern->noun && Occasion(st, s, inner.head)) return false;
+  // "a rappelé son ambassadeur après l'annonce d'un accord": another event.
+  static const std::set<std::string_view> kOther = {"après", "avant", "suite", "depuis"};
+  for (size_t k = outer.last + 1; k < inner.head; ++k)
+    if (kOther.count(st.tokens[k].norm)) return false;
   if (inner.pattern->noun || (st.flags[inner.head] & kFlagInfinitive && !outer.pattern->noun))
     return inner.head <= slots.extent + 4;
   if (outer.pattern->noun && !inner.pattern->noun && !inner.passive)

@@ -323,6 +323,8 @@ const std::vector<Case> kCases = {
     {"L'appel de l'Union africaine à un cessez-le-feu au Soudan est resté lettre morte.", {"REQUEST AU>SDN"}},
     // --- ACCUSE: criticism, accusations, condemnation ---
     {"Le Mali accuse la France de violer son espace aérien.", {"ACCUSE MLI>FRA"}},
+    {"La Somalie a rappelé son ambassadeur après l'annonce d'un accord entre le Mali et le Niger.",
+     {"SUPPORT MLI>NER"}},
     // The occasion of an event is an event too, and lends it its parties.
     {"L'accord a été signé mardi lors d'une rencontre à Dakar entre le président malien et le président sénégalais.",
      {"CONSULT MLI>SEN", "SUPPORT MLI>SEN"}},
