@@ -585,7 +585,10 @@ void MapMentions(const Document& doc, DocState* st) {
       st->mention_of[last] = static_cast<int>(mi);
       ++last;
     }
-    if (last > first && !m.code.empty()) st->refs.push_back({first, last, static_cast<int>(mi), m.code, m.entity});
+    // A place stands for its state, as a capital does: "une attaque à
+    // Barsalogho" strikes Burkina Faso.
+    const std::string& code = m.code.empty() && m.kind == "place" && m.country ? *m.country : m.code;
+    if (last > first && !code.empty()) st->refs.push_back({first, last, static_cast<int>(mi), code, m.entity});
     t = first;
   }
 }

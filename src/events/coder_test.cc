@@ -67,6 +67,7 @@ const Entry kGazetteer[] = {
     {"OTAN", "NATO", "org"}, {"Union africaine", "AU", "org"}, {"AES", "AES", "org"},
     {"G5 Sahel", "G5S", "org"},
     {"CPC", "CPC", "group", "CAF"}, {"Centrafrique", "CAF", "state"},
+    {"Barsalogho", "", "place", "BFA"},  // places carry a country, not a code, as the actors stage makes them
     {"JNIM", "JNIM", "group"}, {"M23", "M23", "group"}, {"FDLR", "FDLR", "group"}, {"État islamique au Sahel", "ISSP", "group"},
     {"FSR", "RSF", "group"},
 };
@@ -93,8 +94,10 @@ void AddMentions(Document* doc) {
       m.span = {at, end};
       m.text = s;
       // Bodies of a state are entities of their own; states and persons share one per code.
-      m.entity = std::string(e->kind) == "org" || std::string(e->kind) == "group" ? std::string("org:") + e->surface
-                                                                                 : std::string("test:") + e->code;
+      const std::string kind = e->kind;
+      m.entity = kind == "org" || kind == "group" ? "org:" + s
+                 : kind == "place"                 ? "place:" + s
+                                                   : std::string("test:") + e->code;
       m.name = e->code;
       m.kind = e->kind;
       m.code = e->code;
@@ -325,6 +328,7 @@ const std::vector<Case> kCases = {
     {"Le Mali accuse la France de violer son espace aérien.", {"ACCUSE MLI>FRA"}},
     {"La Somalie a rappelé son ambassadeur après l'annonce d'un accord entre le Mali et le Niger.",
      {"SUPPORT MLI>NER"}},
+    {"Le JNIM a mené une attaque à Barsalogho.", {"ASSAULT JNIM>BFA"}},
     // The occasion of an event is an event too, and lends it its parties.
     {"L'accord a été signé mardi lors d'une rencontre à Dakar entre le président malien et le président sénégalais.",
      {"CONSULT MLI>SEN", "SUPPORT MLI>SEN"}},
