@@ -162,10 +162,18 @@ std::string GoverningWord(const SentenceView& s, const MentionRef& m, size_t lo)
     if (de && (w2 == "auprès" || w2 == "encontre" || w2 == "part" || w2 == "égard" || w2 == "lors" ||
                w2 == "face" || w2 == "près" || w2 == "proximité" || w2 == "loin" || w2 == "faveur" || w2 == "côté" || w2 == "hors"))
       return w2;
-    size_t n = j - 1;  // the noun the mention depends on
-    while (n > lo && In(Determiners(), W(s, n - 1))) --n;
-    if (n < j - 1 && n > lo && In(NonSubjectPreps(), W(s, n - 1)) && (*s.tokens)[j - 1].word)
-      return W(s, n - 1);
+    // The noun the mention depends on, and the preposition that governs that
+    // noun's phrase: "contre l'avancée des rebelles du M23" is governed by
+    // "contre" through two nouns.
+    for (int level = 0; level < 2 && j > lo + 1 && (*s.tokens)[j - 1].word; ++level) {
+      size_t n = j - 1;
+      while (n > lo && In(Determiners(), W(s, n - 1))) --n;
+      if (n == j - 1 || n <= lo) break;
+      if (In(NonSubjectPreps(), W(s, n - 1))) return W(s, n - 1);
+      if (In(DeWords(), W(s, n))) j = n;  // "des rebelles": up to the noun before "des"
+      else if (In(DeWords(), W(s, n - 1))) j = n - 1;  // "de la milice"
+      else break;
+    }
   }
   return de ? "de" : w;
 }
@@ -838,6 +846,13 @@ bool KeepsSameCode(const Pattern& p) {
 }
 
 }  // namespace
+
+std::vector<int> ObjectOf(const SentenceView& s, const Predicate& pred) {
+  const bool force = pred.pattern->type == "ASSAULT" || pred.pattern->type == "COERCE";
+  std::vector<int> object = FindObject(s, pred.last + 1, ClauseEnd(s, pred.last), {}, force);
+  if (object.size() > 1) object.resize(1);  // "contre Wagner, non loin du Tchad"
+  return object;
+}
 
 Slots FindSlots(const SentenceView& s, const Predicate& pred) {
   const Pattern& p = *pred.pattern;

@@ -77,6 +77,10 @@ struct Slots {
 // or a bare participle followed by "par").
 bool IsPassive(const SentenceView& s, size_t head);
 
+// The first object or target after `pred` in its clause, whoever acts
+// ("Même type d'assaut contre Wagner, non loin du Tchad": Wagner).
+std::vector<int> ObjectOf(const SentenceView& s, const Predicate& pred);
+
 // Finds actor and recipient mentions of `pred` in `s`.
 Slots FindSlots(const SentenceView& s, const Predicate& pred);
 

@@ -649,7 +649,8 @@ void EnsureDates(const DocState& st) {
 
 void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred, const Slots& slots,
                 const Document& doc, std::optional<std::string> aux, std::vector<Event>* events,
-                const std::optional<EventParty>& fallback_recipient = std::nullopt, size_t next = SIZE_MAX) {
+                const std::optional<EventParty>& fallback_recipient = std::nullopt, size_t next = SIZE_MAX,
+                const std::optional<EventParty>& inherited_actor = std::nullopt) {
   const Pattern& p = *pred.pattern;
   Event proto;
   proto.type = p.type;
@@ -711,6 +712,16 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
       sl.recipients = others;
     }
   }
+  if (sl.actors.empty() && inherited_actor) {
+    for (int r : sl.recipients) {
+      if (s.mentions[r].code == inherited_actor->code) continue;
+      Event e = proto;
+      e.actors.push_back(*inherited_actor);
+      e.recipients.push_back(PartyOf(doc, s.mentions[r]));
+      AddEvent(std::move(e), events);
+    }
+    return;
+  }
   std::vector<std::string> seen;
   for (int a : sl.actors) {
     const MentionRef& am = s.mentions[a];
@@ -750,6 +761,32 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
     e.actors.push_back(PartyOf(doc, am));
     AddEvent(std::move(e), events);
   }
+}
+
+// "Les rebelles ont revendiqué une embuscade contre des FACA. Même type
+// d'assaut, hier, contre Wagner.": a sentence without a verb goes on with
+// the narrative, so an event it names without actor is by the actor of the
+// same kind of event coded in the sentence before.
+std::optional<EventParty> ContinuedActor(const DocState& st, const SentenceView& s, const Predicate& pred,
+                                         const std::vector<Event>& events) {
+  if (events.empty() || s.end - s.begin > 25) return std::nullopt;
+  if (!s.mentions.empty() && s.mentions[0].first < pred.head) return std::nullopt;  // a party is named
+  for (size_t k = s.begin; k < s.end; ++k) {
+    if (st.flags[k] & (kFlagEtre | kFlagAvoir)) return std::nullopt;
+    if (k != pred.head && (st.flags[k] & kFlagVerb) && st.forms[k]) {
+      for (const FormInfo& fi : *st.forms[k])
+        if (fi.tags & kFinite) return std::nullopt;
+    }
+  }
+  const Event& last = events.back();
+  if (last.type != pred.pattern->type || last.actors.empty() || last.evidence.empty()) return std::nullopt;
+  const size_t here = SentenceIndex(st, s);
+  size_t before = here;
+  for (size_t i = 0; i < st.sentences.size(); ++i)
+    if (st.sentences[i].start <= last.evidence.back().start && last.evidence.back().start < st.sentences[i].end)
+      before = i;
+  if (before >= here || here - before > 2) return std::nullopt;
+  return last.actors[0];
 }
 
 // The state of the latest domestic coercion coded in the article.
@@ -988,9 +1025,14 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
     std::optional<EventParty> fallback;
     if (slots.recipients.empty() && orphan) fallback = LastDomesticTarget(*events);
     if (slots.recipients.empty() && !fallback && !slots.actors.empty()) fallback = CliticObject(st, s, outer, slots, doc);
-    if (!slots.actors.empty() && !TopicOfTalks(s, outer))
+    std::optional<EventParty> inherited;
+    if (slots.actors.empty() && outer.pattern->noun) {
+      inherited = ContinuedActor(st, s, coded, *events);
+      if (inherited && slots.recipients.empty()) slots.recipients = ObjectOf(s, outer);
+    }
+    if ((!slots.actors.empty() || inherited) && !TopicOfTalks(s, outer))
       MakeEvents(st, s, coded, slots, doc, Modality(d, st, s, outer), events, fallback,
-                 j < preds.size() ? preds[j].head : SIZE_MAX);
+                 j < preds.size() ? preds[j].head : SIZE_MAX, inherited);
     i = j;
   }
 }

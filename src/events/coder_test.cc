@@ -329,6 +329,13 @@ const std::vector<Case> kCases = {
     {"La Somalie a rappelé son ambassadeur après l'annonce d'un accord entre le Mali et le Niger.",
      {"SUPPORT MLI>NER"}},
     {"Le JNIM a mené une attaque à Barsalogho.", {"ASSAULT JNIM>BFA"}},
+    // A target two nouns down: "contre l'avancée des rebelles du M23".
+    {"Des milliers de personnes manifestent à Kinshasa contre l'avancée des rebelles du M23.", {"PROTEST COD>M23"}},
+    // A sentence without a verb goes on with the actor of the event before.
+    {"Le M23 a revendiqué une embuscade contre l'armée rwandaise. Même type d'assaut, hier, contre Wagner.",
+     {"ASSAULT M23>RUS", "ASSAULT M23>RWA"}},
+    {"Le M23 a revendiqué une embuscade contre l'armée rwandaise. Pourquoi le Tchad accorde-t-il tant d'aide au Mali ?",
+     {"ASSAULT M23>RWA"}},
     // The occasion of an event is an event too, and lends it its parties.
     {"L'accord a été signé mardi lors d'une rencontre à Dakar entre le président malien et le président sénégalais.",
      {"CONSULT MLI>SEN", "SUPPORT MLI>SEN"}},
