@@ -375,19 +375,27 @@ const DateMention* AnaphoricDate(const DocState& st, const SentenceView& s) {
 
 // The reference time of an undated sentence in a narrative: the last day
 // named in the two sentences before it ("est arrivé jeudi 2 mars à Luanda.
-// ... Les deux présidents se sont ensuite rencontrés"). Only full dates
-// no later than publication count.
+// Les deux présidents se sont rencontrés"), or anywhere before it when it
+// says "ensuite" or "puis". Only full dates no later than publication count.
 const DateMention* NarrativeDate(const DocState& st, const SentenceView& s) {
   size_t start = st.tokens[s.begin].span.start;
   size_t index = SentenceIndex(st, s);
   if (index == 0) return nullptr;
-  size_t from = st.sentences[index - std::min<size_t>(2, index)].start;
+  // "Les deux présidents se sont ensuite rencontrés": a sentence that says
+  // it follows on takes the last day named before it, however far back.
+  bool follows = false;
+  for (size_t k = s.begin; k < s.end && !follows; ++k)
+    follows = st.tokens[k].norm == "ensuite" || st.tokens[k].norm == "puis";
+  size_t from = follows ? 0 : st.sentences[index - std::min<size_t>(2, index)].start;
   const DateMention* last = nullptr;
   for (const DateMention& dm : st.dates) {
     if (dm.span.start < from || dm.span.end > start) continue;
     std::optional<std::string> v = RecordDate(dm.value);
     if (!v || v->size() != 10) continue;
     if (st.published && *v > *st.published) continue;
+    // "une économie aujourd'hui dépendante du pétrole": "nowadays", no day
+    // of the story.
+    if (std::string_view(*st.text).substr(dm.span.start, 6) == "aujour") continue;
     last = &dm;
   }
   return last;

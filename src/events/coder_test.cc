@@ -525,6 +525,16 @@ TEST_F(CoderTest, NarrativeReferenceTime) {
   EXPECT_NE(doc.events[1].date, "2025-04-20");
 }
 
+// "Ensuite" reaches back past sentences without a day; "aujourd'hui" in the
+// sense of "nowadays" is no day of the story.
+TEST_F(CoderTest, FollowingOnReachesBack) {
+  Document doc = CodeDoc("Emmanuel Macron est arrivé le 2 avril 2025 au Sénégal. "
+      "Le Sénégal est aujourd'hui très dépendant du pétrole. La France cherche des partenaires. "
+      "Le président sénégalais et Emmanuel Macron se sont ensuite rencontrés au palais.");
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) EXPECT_EQ(e.date, "2025-04-02") << e.type;
+}
+
 // "Deux jours plus tard", "le lendemain": a shift from the narrative's day;
 // "la veille du sommet" counts from another event.
 TEST_F(CoderTest, ShiftFromTheNarrativeDay) {
