@@ -170,9 +170,13 @@ bool ReadingAllowed(const Pattern& p, const DocState& st, const SentenceView& s,
   if ((fi.tags & kTagSecondPerson) && !(fi.tags & (kTagThirdPerson | kTagPastParticiple | kTagInfinitive)))
     return false;
   if (IsDeterminer(prev)) {
-    // After a determiner only an object pronoun ("l'accuse") keeps a verb.
+    // After a determiner only an object pronoun ("l'accuse", "de le
+    // contraindre") keeps a verb.
     bool pronoun = prev == "l'" || prev == "le" || prev == "la" || prev == "les";
-    if (any_noun || !finite || !pronoun || (fi.tags & kTagPastParticiple)) return false;
+    const std::string before = head > s.begin + 1 ? st.tokens[head - 2].norm : "";
+    bool infinitive_object = (fi.tags & kTagInfinitive) &&
+                             (before == "de" || before == "d'" || before == "à" || before == "pour" || before == "sans");
+    if (any_noun || !(finite || infinitive_object) || !pronoun || (fi.tags & kTagPastParticiple)) return false;
   }
   if (p.reflexive && !HasReflexive(s, head)) return false;
   // A bare participle with no auxiliary and no agent is an adjective:

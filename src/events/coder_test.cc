@@ -336,6 +336,9 @@ const std::vector<Case> kCases = {
      {"ASSAULT M23>RUS", "ASSAULT M23>RWA"}},
     {"Le M23 a revendiqué une embuscade contre l'armée rwandaise. Pourquoi le Tchad accorde-t-il tant d'aide au Mali ?",
      {"ASSAULT M23>RWA"}},
+    // An infinitive after an object clitic is a verb: "de le contraindre".
+    {"Le président tchadien a reçu le ministre nigérien et lui a promis de le contraindre à reculer.",
+     {"CONSULT NER>TCD", "THREATEN TCD>NER"}},
     // The occasion of an event is an event too, and lends it its parties.
     {"L'accord a été signé mardi lors d'une rencontre à Dakar entre le président malien et le président sénégalais.",
      {"CONSULT MLI>SEN", "SUPPORT MLI>SEN"}},
