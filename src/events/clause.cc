@@ -52,7 +52,7 @@ const WordSet& Determiners() {
 const WordSet& BlockingPreps() {
   static const WordSet k = {"par",   "selon",  "d'après", "depuis", "lors",  "après", "avant",
                             "sans",  "malgré", "parmi",   "sous",   "pendant", "durant",
-                            "comme", "hormis", "sauf", "près", "proximité", "loin"};
+                            "comme", "hormis", "sauf", "près", "proximité", "loin", "destination", "provenance"};
   return k;
 }
 
@@ -63,7 +63,7 @@ const WordSet& NonSubjectPreps() {
                             "malgré", "entre",  "envers", "auprès", "encontre", "face", "après",
                             "avant",  "lors",   "sans",  "parmi",  "outre",  "sous",   "d'après",
                             "part",   "égard",  "l'égard", "pendant", "durant", "comme", "près",
-                            "hors",   "faveur", "côté",  "quant"};
+                            "hors",   "faveur", "côté",  "quant", "destination", "provenance"};
   return k;
 }
 
@@ -160,7 +160,8 @@ std::string GoverningWord(const SentenceView& s, const MentionRef& m, size_t lo)
   if (j > lo) {
     const std::string& w2 = W(s, j - 1);
     if (de && (w2 == "auprès" || w2 == "encontre" || w2 == "part" || w2 == "égard" || w2 == "lors" ||
-               w2 == "face" || w2 == "près" || w2 == "proximité" || w2 == "loin" || w2 == "faveur" || w2 == "côté" || w2 == "hors"))
+               w2 == "face" || w2 == "près" || w2 == "proximité" || w2 == "loin" || w2 == "faveur" || w2 == "côté" || w2 == "hors" ||
+               w2 == "destination" || w2 == "provenance"))  // "un convoi à destination du Niger"
       return w2;
     // The noun the mention depends on, and the preposition that governs that
     // noun's phrase: "contre l'avancée des rebelles du M23" is governed by
@@ -867,6 +868,13 @@ Slots FindSlots(const SentenceView& s, const Predicate& pred) {
   }
   if (p.noun) NounSlots(s, pred, cs, ce, &slots);
   else VerbSlots(s, pred, cs, ce, &slots);
+  if (p.mode == "visit" && !p.noun && !p.follow.empty() && pred.last > pred.head && !slots.recipients.empty() &&
+      s.mentions[slots.recipients[0]].first > pred.last + 2) {
+    // "se rendre à Moscou", "arriver à Luanda": the place follows the
+    // preposition; "arrive en deuxième position des importateurs de blé
+    // russe" is no visit.
+    slots.recipients.clear();
+  }
   if (p.type == "ASSAULT" && !p.noun && slots.actors.empty() && !pred.passive) {
     // "la foule a attaqué l'ambassade de France": a riot by the people of
     // the place, against the target.
