@@ -868,7 +868,9 @@ Slots FindSlots(const SentenceView& s, const Predicate& pred) {
   }
   if (p.noun) NounSlots(s, pred, cs, ce, &slots);
   else VerbSlots(s, pred, cs, ce, &slots);
-  if (p.mode == "visit" && !p.noun && !p.follow.empty() && pred.last > pred.head && !slots.recipients.empty() &&
+  const bool ends_in_preposition =
+      !p.follow.empty() && std::find(p.follow.back().begin(), p.follow.back().end(), "a") != p.follow.back().end();  // "à", folded
+  if (p.mode == "visit" && !p.noun && ends_in_preposition && pred.last > pred.head && !slots.recipients.empty() &&
       s.mentions[slots.recipients[0]].first > pred.last + 2) {
     // "se rendre à Moscou", "arriver à Luanda": the place follows the
     // preposition; "arrive en deuxième position des importateurs de blé

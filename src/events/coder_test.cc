@@ -190,7 +190,7 @@ const std::vector<Case> kCases = {
     // A verb whose compound tenses take "être" is active, not passive.
     {"Le président français est arrivé jeudi à Dakar pour une visite de deux jours.", {"CONSULT FRA>SEN"}},
     // A visit's place follows its preposition.
-    {"Le Sénégal arrive en deuxième position des importateurs de blé en provenance de la Russie.", {}},
+    {"Le Sénégal arrive en tête des pays importateurs du blé de la Russie.", {}},
     {"La visite de Sergueï Lavrov au Mali a duré deux jours.", {"CONSULT RUS>MLI"}},
     {"Emmanuel Macron a rencontré Félix Tshisekedi à Kinshasa.", {"CONSULT FRA>COD"}},
     {"Le chef de l'État ivoirien a effectué une visite officielle en Guinée.", {"CONSULT CIV>GIN"}},
