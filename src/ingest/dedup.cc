@@ -66,14 +66,16 @@ Fingerprint ContentFingerprint(std::string_view text) {
   uint64_t exact = kFnvOffset;
   for (uint64_t w : words) exact = Mix(exact ^ w);
   fp.exact = exact;
-  int votes[64] = {};
+  // A bit is set when more trigrams vote for it than against: count the
+  // ones (a branch-free loop the compiler vectorises) and compare with half.
+  uint32_t ones[64] = {};
   for (size_t i = 0; i + 2 < words.size(); ++i) {
-    uint64_t s = Mix(words[i] ^ Mix(words[i + 1] ^ Mix(words[i + 2])));
-    for (int b = 0; b < 64; ++b) votes[b] += ((s >> b) & 1) ? 1 : -1;
+    const uint64_t s = Mix(words[i] ^ Mix(words[i + 1] ^ Mix(words[i + 2])));
+    for (int b = 0; b < 64; ++b) ones[b] += static_cast<uint32_t>((s >> b) & 1);
     ++fp.shingles;
   }
   for (int b = 0; b < 64; ++b)
-    if (votes[b] > 0) fp.simhash |= uint64_t{1} << b;
+    if (2 * static_cast<int64_t>(ones[b]) > fp.shingles) fp.simhash |= uint64_t{1} << b;
   return fp;
 }
 
