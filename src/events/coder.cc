@@ -974,7 +974,10 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
     Slots slots = FindSlots(s, outer);
     size_t j = i + 1;
     const Predicate* ref = &outer;  // absorption chains: noun -> its verb -> its infinitive
-    while (j < preds.size() && Absorbs(st, s, *ref, slots, preds[j])) {
+    // "Les RSF sont accusées de crimes et d'avoir massacré des civils": an
+    // accusation without accuser adds nothing to the act, coded on its own.
+    const bool no_accuser = outer.passive && slots.actors.empty();
+    while (j < preds.size() && Absorbs(st, s, *ref, slots, preds[j]) && !(no_accuser && !preds[j].pattern->noun)) {
       ref = &preds[j];
       Slots inner = FindSlots(s, preds[j]);
       if (slots.actors.empty() && slots.recipients.empty()) {
@@ -987,6 +990,24 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
       }
       slots.extent = std::max(slots.extent, inner.extent);
       ++j;
+    }
+    if (no_accuser && j < preds.size() && !preds[j].pattern->noun) {
+      // ... and its actor is the one accused: "sont accusées (de crimes et)
+      // d'avoir massacré".
+      const Predicate& act = preds[j];
+      const size_t g = VerbGroupStart(s, act.head);
+      const std::string& before = g > s.begin ? st.tokens[g - 1].norm : "";
+      if ((before == "de" || before == "d'") && act.head <= outer.last + 10) {
+        Slots act_slots = FindSlots(s, act);
+        act_slots.actors = slots.recipients;  // an infinitive's subject is its governing verb's
+        std::vector<int> kept;
+        for (int r : act_slots.recipients)
+          if (std::find(act_slots.actors.begin(), act_slots.actors.end(), r) == act_slots.actors.end()) kept.push_back(r);
+        act_slots.recipients = kept;
+        if (!act_slots.actors.empty()) MakeEvents(st, s, act, act_slots, doc, Modality(d, st, s, act), events);
+        i = j + 1;
+        continue;
+      }
     }
     // "L'accord a été signé lors d'une rencontre entre X et Y": the occasion
     // is coded on its own, and its parties are those of an event that names

@@ -341,6 +341,8 @@ const std::vector<Case> kCases = {
     // An infinitive after an object clitic is a verb: "de le contraindre".
     {"Le président tchadien a reçu le ministre nigérien et lui a promis de le contraindre à reculer.",
      {"CONSULT NER>TCD", "THREATEN TCD>NER"}},
+    // An accusation without accuser: the act is coded, by the one accused.
+    {"Le JNIM est accusé de crimes de guerre et d'avoir massacré des civils au Burkina Faso.", {"ASSAULT JNIM>BFA"}},
     // The occasion of an event is an event too, and lends it its parties.
     {"L'accord a été signé mardi lors d'une rencontre à Dakar entre le président malien et le président sénégalais.",
      {"CONSULT MLI>SEN", "SUPPORT MLI>SEN"}},
