@@ -848,6 +848,37 @@ bool KeepsSameCode(const Pattern& p) {
 
 }  // namespace
 
+std::vector<int> Speaker(const SentenceView& s) {
+  for (size_t k = s.begin; k < s.end; ++k) {
+    if (!(F(s, k) & kFlagSpeech) || !(F(s, k) & kFlagVerb)) continue;
+    // "X a affirmé que ...": the subject speaks.
+    for (size_t j = k + 1; j < s.end && j <= k + 3; ++j) {
+      if (W(s, j) != "que" && W(s, j) != "qu'") continue;
+      std::vector<int> subject = FindSubject(s, VerbGroupStart(s, k), ClauseStart(s, k));
+      if (!subject.empty()) return subject;
+      break;
+    }
+    // "..., a indiqué un rapport d'experts des Nations unies": after a comma
+    // or a quote, the source follows the verb, a few words on.
+    const size_t g = VerbGroupStart(s, k);
+    if (g == s.begin || (*s.tokens)[g - 1].word) continue;
+    for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
+      const MentionRef& m = s.mentions[i];
+      if (m.first <= k || m.first > k + 6) continue;
+      bool words = true;
+      for (size_t j = k + 1; j < m.first; ++j) words &= (*s.tokens)[j].word;
+      if (words) return {i};
+      break;
+    }
+  }
+  for (size_t k = s.begin; k + 1 < s.end; ++k) {  // "selon X"
+    if (W(s, k) != "selon") continue;
+    for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i)
+      if (s.mentions[i].first > k && s.mentions[i].first <= k + 3) return {i};
+  }
+  return {};
+}
+
 std::vector<int> ObjectOf(const SentenceView& s, const Predicate& pred) {
   const bool force = pred.pattern->type == "ASSAULT" || pred.pattern->type == "COERCE";
   std::vector<int> object = FindObject(s, pred.last + 1, ClauseEnd(s, pred.last), {}, force);

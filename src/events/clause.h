@@ -81,6 +81,11 @@ bool IsPassive(const SentenceView& s, size_t head);
 // ("Même type d'assaut contre Wagner, non loin du Tchad": Wagner).
 std::vector<int> ObjectOf(const SentenceView& s, const Predicate& pred);
 
+// Who the sentence reports: the subject of a verb of saying followed by
+// "que", a source a few words after such a verb ("a indiqué un rapport de
+// l'ONU"), or "selon X". Empty when the sentence reports nobody.
+std::vector<int> Speaker(const SentenceView& s);
+
 // Finds actor and recipient mentions of `pred` in `s`.
 Slots FindSlots(const SentenceView& s, const Predicate& pred);
 

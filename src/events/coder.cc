@@ -950,8 +950,40 @@ bool Figurative(const DocState& st, const SentenceView& s, const Predicate& pred
 // Codes the predicates of one sentence. A predicate that is part of the
 // previous one (see Absorbs) gives no event of its own, and lends its
 // recipient to the outer predicate when that has none.
+// "X affirme que l'armée de Y a attaqué Z", "Y a armé les rebelles, a
+// indiqué un rapport de X": a third party that reports a hostile act
+// accuses its actor (PLOVER ACCUSE, allege). Hostile: force, or aid to an
+// armed group.
+void AddAllegations(const SentenceView& s, const Document& doc, size_t first_new, std::vector<Event>* events) {
+  if (first_new >= events->size()) return;
+  std::vector<int> speaker = Speaker(s);
+  if (speaker.empty()) return;
+  const MentionRef& who = s.mentions[speaker[0]];
+  std::vector<Event> allegations;
+  for (size_t i = first_new; i < events->size(); ++i) {
+    const Event& e = (*events)[i];
+    if (e.actors.empty() || e.recipients.empty() || (e.aux && *e.aux != "historical")) continue;
+    bool to_group = false;
+    for (const Mention& m : doc.mentions)
+      if (e.recipients[0].entity && m.entity == *e.recipients[0].entity) to_group = m.kind == "group";
+    const bool hostile = e.type == "ASSAULT" || e.type == "COERCE" || ((e.type == "AID" || e.type == "SUPPORT") && to_group);
+    if (!hostile || who.code == e.actors[0].code || who.code == e.recipients[0].code) continue;
+    Event a = e;
+    a.type = "ACCUSE";
+    a.mode = "allege";
+    a.context.clear();
+    a.cameo = "112";
+    a.goldstein = -2.0;
+    a.actors = {PartyOf(doc, who)};
+    a.recipients = {e.actors[0]};
+    allegations.push_back(std::move(a));
+  }
+  for (Event& a : allegations) AddEvent(std::move(a), events);
+}
+
 void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, const Document& doc,
                   std::vector<Event>* events) {
+  const size_t first_new = events->size();
   std::vector<Predicate> preds;
   for (size_t k = s.begin; k < s.end; ++k) {
     if (!st.forms[k]) continue;
@@ -1068,6 +1100,7 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
                  j < preds.size() ? preds[j].head : SIZE_MAX, inherited);
     i = j;
   }
+  AddAllegations(s, doc, first_new, events);
 }
 
 // Drops an actor-only event when the same actor has the same type of event

@@ -303,7 +303,7 @@ const std::vector<Case> kCases = {
     {"La France a financé la construction de casernes au Sénégal.", {"AID FRA>SEN"}},
     {"La Chine a offert des véhicules blindés au Niger.", {"AID CHN>NER"}},
     {"Le Rwanda n'a jamais livré d'armes au M23.", {"AID RWA>M23!negated"}},
-    {"Le Rwanda a armé les rebelles du M23, selon l'ONU.", {"AID RWA>M23"}},
+    {"Le Rwanda a armé les rebelles du M23, selon l'ONU.", {"ACCUSE UN>RWA", "AID RWA>M23"}},
     // --- CONCEDE: announced withdrawals, releases, resignations ---
     {"La France a annoncé le retrait de ses troupes du Mali.", {"CONCEDE FRA>MLI"}},
     {"Washington a décidé le retrait partiel de ses soldats du Tchad.", {"CONCEDE USA>TCD"}},
@@ -343,6 +343,10 @@ const std::vector<Case> kCases = {
      {"CONSULT NER>TCD", "THREATEN TCD>NER"}},
     // An accusation without accuser: the act is coded, by the one accused.
     {"Le JNIM est accusé de crimes de guerre et d'avoir massacré des civils au Burkina Faso.", {"ASSAULT JNIM>BFA"}},
+    // A third party reporting a hostile act accuses its actor.
+    {"La France a affirmé que l'armée rwandaise a attaqué la RDC.", {"ACCUSE FRA>RWA", "ASSAULT RWA>COD"}},
+    {"Le M23 a reçu des armes du Rwanda, a indiqué un rapport de l'ONU.", {"ACCUSE UN>RWA", "AID RWA>M23"}},
+    {"Le Rwanda a affirmé que l'armée rwandaise a attaqué la RDC.", {"ASSAULT RWA>COD"}},
     // The occasion of an event is an event too, and lends it its parties.
     {"L'accord a été signé mardi lors d'une rencontre à Dakar entre le président malien et le président sénégalais.",
      {"CONSULT MLI>SEN", "SUPPORT MLI>SEN"}},
