@@ -2,7 +2,8 @@
 // then MB/s of ActorResolver::Resolve (folding, matching, names, role
 // phrases, pronouns) over article texts, and mentions per article.
 //
-// usage: bench_actors [INPUT...] [--repeat N]
+// usage: bench_actors [INPUT...] [--repeat N] [--only resolve|scan|fold]
+// (--only runs one measure, e.g. under perf record; "fold" also times the matcher).
 // Default input: ../shared/corpus/bbc-afrique/articles.jsonl beside the repo.
 // The articles' raw text is used as the cleaned text (no ingest stage), so the
 // figure is the actors stage's own cost. Times are the thread's CPU time, so
@@ -37,45 +38,57 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "bench_actors: %s\n", resolver.status().ToString().c_str());
     return 2;
   }
-  size_t mentions = 0;
-  double best = BestCpu(repeat, [&] {
-    mentions = 0;
-    for (veille::Document& d : docs) {
-      (*resolver)->Resolve(&d);
-      mentions += d.mentions.size();
-    }
-  });
+  const std::string& only = args.only;
   std::printf("dictionary load: %.1f ms\n", load);
-  std::printf("articles %zu, %.2f MB, best of %d passes: %.3f s, %.1f mentions/article\n", docs.size(),
-              bytes / 1e6, repeat, best, static_cast<double>(mentions) / docs.size());
-  std::printf("per core: %.1f MB/s\n", bytes / 1e6 / best);
-  // The first pass alone: folding and the Vectorscan matcher.
+  if (only.empty() || only == "resolve") {
+    size_t mentions = 0;
+    double best = BestCpu(repeat, [&] {
+      mentions = 0;
+      for (veille::Document& d : docs) {
+        (*resolver)->Resolve(&d);
+        mentions += d.mentions.size();
+      }
+    });
+    std::printf("articles %zu, %.2f MB, best of %d passes: %.3f s, %.1f mentions/article\n", docs.size(),
+                bytes / 1e6, repeat, best, static_cast<double>(mentions) / docs.size());
+    std::printf("per core: %.1f MB/s\n", bytes / 1e6 / best);
+  }
+  // The first pass alone, then its folding and the Vectorscan matcher.
   std::vector<std::string> problems;
   veille::ActorDictionary dict = veille::LoadActorDictionary(VEILLE_SOURCE_DIR "/data/actors", &problems);
   auto matcher = veille::LiteralMatcher::Build(dict.patterns);
   if (!matcher.ok()) return 2;
-  double fold_best = 1e30, match_best = 1e30;
-  size_t hits = 0;
-  for (int r = 0; r < repeat; ++r) {
-    std::vector<veille::FoldedText> folded;
-    folded.reserve(docs.size());
-    double t1 = ThreadCpuSeconds();
-    for (const veille::Document& d : docs) folded.push_back(veille::FoldForMatching(d.text));
-    double t2 = ThreadCpuSeconds();
-    hits = 0;
-    for (const veille::FoldedText& f : folded) hits += (*matcher)->FindAll(f.text).size();
-    double t3 = ThreadCpuSeconds();
-    fold_best = std::min(fold_best, (t2 - t1));
-    match_best = std::min(match_best, (t3 - t2));
+  if (only.empty() || only == "scan") {
+    // One Scan reused from document to document, as each resolver thread does.
+    veille::Scan scan;
+    size_t items = 0;
+    double scan_best = BestCpu(repeat, [&] {
+      items = 0;
+      for (const veille::Document& d : docs) {
+        veille::ScanText(d.text, dict, **matcher, &scan);
+        items += scan.items.size();
+      }
+    });
+    if (items == 0) std::printf("no items\n");
+    std::printf("first pass (fold, match, tokenize): %.1f MB/s\n", bytes / 1e6 / scan_best);
   }
-  size_t items = 0;
-  double scan_best = BestCpu(repeat, [&] {
-    items = 0;
-    for (const veille::Document& d : docs) items += veille::ScanText(d.text, dict, **matcher).items.size();
-  });
-  if (items == 0) std::printf("no items\n");
-  std::printf("first pass (fold, match, tokenize): %.1f MB/s\n", bytes / 1e6 / scan_best);
-  std::printf("folding alone: %.1f MB/s; matcher alone: %.1f MB/s (%zu patterns, %zu hits)\n",
-              bytes / 1e6 / fold_best, bytes / 1e6 / match_best, dict.patterns.size(), hits);
+  if (only.empty() || only == "fold") {
+    double fold_best = 1e30, match_best = 1e30;
+    size_t hits = 0;
+    for (int r = 0; r < repeat; ++r) {
+      std::vector<veille::FoldedText> folded;
+      folded.reserve(docs.size());
+      double t1 = ThreadCpuSeconds();
+      for (const veille::Document& d : docs) folded.push_back(veille::FoldForMatching(d.text));
+      double t2 = ThreadCpuSeconds();
+      hits = 0;
+      for (const veille::FoldedText& f : folded) hits += (*matcher)->FindAll(f.text).size();
+      double t3 = ThreadCpuSeconds();
+      fold_best = std::min(fold_best, (t2 - t1));
+      match_best = std::min(match_best, (t3 - t2));
+    }
+    std::printf("folding alone: %.1f MB/s; matcher alone: %.1f MB/s (%zu patterns, %zu hits)\n",
+                bytes / 1e6 / fold_best, bytes / 1e6 / match_best, dict.patterns.size(), hits);
+  }
   return 0;
 }

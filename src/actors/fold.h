@@ -28,8 +28,16 @@ struct FoldedText {
 // and kept in UTF-8; other scripts are copied.
 FoldedText FoldForMatching(std::string_view text);
 
+// The same into `*out`, whose previous contents are replaced and whose
+// buffers are reused (no allocation when they are large enough).
+void FoldForMatching(std::string_view text, FoldedText* out);
+
 // The same folding without the offset map (for dictionary forms).
 std::string FoldString(std::string_view text);
+
+// The test oracle: the same result, one code point at a time with no fast
+// path.
+FoldedText FoldForMatchingSlow(std::string_view text);
 
 // True for a folded byte that can be part of a word: ASCII letters and digits
 // and any byte of a non-ASCII code point.

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
 namespace veille {
 namespace {
 
@@ -38,6 +41,32 @@ TEST(FoldTest, EveryFoldedByteMapsBackToItsCodePoint) {
   at = f.text.find("москва");
   EXPECT_EQ(text.substr(f.OriginalStart(at)), "Москва");
   for (size_t i = 1; i < f.to_original.size(); ++i) EXPECT_LE(f.to_original[i - 1], f.to_original[i]);
+}
+
+// Text that exercises the fast paths of the folding: runs of ASCII around 8
+// bytes, space runs, NUL and control whitespace, accented letters, Unicode
+// spaces and quotes, Cyrillic, other scripts and broken UTF-8.
+constexpr const char* kPieces[] = {
+    "a",   "Le",   "MALI",    "ministre", "abcdefgh", "ABCDEFGHIJ", " ",   "  ",  "\t",  "\n",   "\r\n",  "`",
+    "'",   "~",    "_",       "{",        "@",        "nigérien",   "É",   "œ",   "ß",   "«",    "\xC2\xA0", "’",
+    "—",   "Ж",    "ё",       "\xE2\x80\xAF", "…",  "日本",       "𝔸",   "\xFF", "\xC3", "\xE2\x80", "x\x7F",
+};
+
+TEST(FoldTest, FastPathsAgreeWithTheSlowOracle) {
+  std::mt19937 rng(3);
+  FoldedText reused;  // also checks that a reused FoldedText keeps nothing of before
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    int pieces = static_cast<int>(rng() % 30);
+    for (int i = 0; i < pieces; ++i) text += rng() % 50 ? kPieces[rng() % std::size(kPieces)] : std::string(1, '\0');
+    FoldedText slow = FoldForMatchingSlow(text);
+    FoldedText fast = FoldForMatching(text);
+    ASSERT_EQ(fast.text, slow.text) << text;
+    ASSERT_EQ(fast.to_original, slow.to_original) << text;
+    FoldForMatching(text, &reused);
+    ASSERT_EQ(reused.text, slow.text) << text;
+    ASSERT_EQ(reused.to_original, slow.to_original) << text;
+  }
 }
 
 }  // namespace

@@ -118,21 +118,26 @@ LiteralMatcher::~LiteralMatcher() = default;
 
 std::vector<LiteralHit> LiteralMatcher::FindAll(std::string_view text) const {
   std::vector<LiteralHit> hits;
-  if (text.empty()) return hits;
+  FindAll(text, &hits);
+  return hits;
+}
+
+void LiteralMatcher::FindAll(std::string_view text, std::vector<LiteralHit>* hits) const {
+  hits->clear();
+  if (text.empty()) return;
   thread_local ThreadScratch scratch;
   if (std::find(scratch.fits.begin(), scratch.fits.end(), serial_) == scratch.fits.end()) {
-    if (hs_alloc_scratch(db_->db, &scratch.scratch) != HS_SUCCESS) return hits;
+    if (hs_alloc_scratch(db_->db, &scratch.scratch) != HS_SUCCESS) return;
     scratch.fits.push_back(serial_);
   }
-  ScanContext ctx{text, &lengths_, &originals_, &hits};
+  ScanContext ctx{text, &lengths_, &originals_, hits};
   hs_scan(db_->db, text.data(), static_cast<unsigned>(text.size()), 0, scratch.scratch, OnMatch, &ctx);
   for (uint32_t i : short_) {
     const std::string& p = patterns_[i];
     if (text.substr(0, p.size()) == p && IsWordBounded(text, 0, p.size()))
-      hits.push_back({i, 0, static_cast<uint32_t>(p.size())});
+      hits->push_back({i, 0, static_cast<uint32_t>(p.size())});
   }
-  std::sort(hits.begin(), hits.end(), HitLess);
-  return hits;
+  std::sort(hits->begin(), hits->end(), HitLess);
 }
 
 std::vector<LiteralHit> FindAllSlow(const std::vector<std::string>& patterns, std::string_view text) {

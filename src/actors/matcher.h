@@ -33,6 +33,8 @@ class LiteralMatcher {
   // Every word-bounded occurrence in `text`, sorted by (start, end, pattern).
   // Thread-safe: each thread uses its own Vectorscan scratch space.
   std::vector<LiteralHit> FindAll(std::string_view text) const;
+  // The same into `*hits` (cleared first; its buffer is reused).
+  void FindAll(std::string_view text, std::vector<LiteralHit>* hits) const;
 
  private:
   LiteralMatcher() = default;

@@ -16,8 +16,10 @@
 #include "actors/resolver.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "actors/dictionary.h"
@@ -30,6 +32,7 @@ namespace veille {
 struct ActorResolver::Data {
   ActorDictionary dict;
   std::unique_ptr<LiteralMatcher> matcher;
+  uint64_t serial = 0;  // unique per resolver: which thread's WordFactsCache fits it
 };
 
 namespace {
@@ -62,8 +65,27 @@ struct NameRun {
   Ref ref;
 };
 
+// A cheap first test of membership in a fixed list of words: whether some
+// word of the list has the same first byte and length. For the lists that
+// every token (or every capitalised one) is looked up in, most tokens being
+// in none: it spares them the hashing or the comparisons. The words of the
+// list are shorter than 32 bytes.
+class WordPrefilter {
+ public:
+  template <typename Words>
+  explicit WordPrefilter(const Words& words) {
+    for (std::string_view w : words) lengths_[static_cast<unsigned char>(w[0])] |= uint32_t{1} << w.size();
+  }
+  bool MayContain(std::string_view w) const {
+    return !w.empty() && w.size() < 32 && (lengths_[static_cast<unsigned char>(w[0])] >> w.size() & 1);
+  }
+
+ private:
+  uint32_t lengths_[256] = {};  // by first byte: bit n set for a word of n bytes
+};
+
 bool IsStopword(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static constexpr std::string_view kList[] = {
       "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "D", "Dans", "Selon", "Après", "Avant",
       "Pour", "Par", "Sur", "Sous", "Avec", "Sans", "Mais", "Et", "Ou", "Où", "Donc", "Car", "Ce",
       "Cette", "Ces", "Cet", "Il", "Elle", "Ils", "Elles", "On", "Nous", "Vous", "Je", "Au", "Aux",
@@ -77,14 +99,29 @@ bool IsStopword(std::string_view w) {
       "Parmi", "Plus", "Moins", "Très", "Aussi", "Encore", "Déjà", "Jusqu", "Hier", "Aujourd",
       "Demain", "Désormais", "Ensuite", "Puis", "Notamment", "Toutefois", "Néanmoins", "Nord",
       "Sud", "Est", "Ouest", "État", "Etat", "États", "Président", "Ministre", "Afrique"};
-  return kWords.count(w) > 0;
+  static const WordPrefilter kMaybe(kList);
+  static const std::unordered_set<std::string_view> kWords(std::begin(kList), std::end(kList));
+  return kMaybe.MayContain(w) && kWords.count(w) > 0;
 }
 
 bool IsParticle(std::string_view w) {
-  static const std::set<std::string_view> kWords = {"de", "du", "da", "dos", "das", "van", "von", "der",
-                                                    "den", "al", "el", "ben", "bin", "ibn", "ould",
-                                                    "ag", "bint", "abou", "ter", "di", "ul"};
-  return kWords.count(w) > 0;
+  static constexpr std::string_view kList[] = {"de",  "du",  "da",  "dos", "das",  "van",  "von",
+                                               "der", "den", "al",  "el",  "ben",  "bin",  "ibn",
+                                               "ould", "ag", "bint", "abou", "ter", "di", "ul"};
+  static const WordPrefilter kMaybe(kList);
+  static const std::set<std::string_view> kWords(std::begin(kList), std::end(kList));
+  return kMaybe.MayContain(w) && kWords.count(w) > 0;
+}
+
+// Every word that ResolvePronouns() tests a token against (the token itself,
+// not its neighbours): the pronouns and the nouns of short references.
+bool MayBeReferenceWord(std::string_view w) {
+  static constexpr std::string_view kList[] = {
+      "elle",     "Elle",       "il",          "Il",       "lui",       "Lui",    "pays",      "country",
+      "rebelles", "jihadistes", "djihadistes", "insurgés", "rébellion", "groupe", "mouvement", "organisation",
+      "organization"};
+  static const WordPrefilter kMaybe(kList);
+  return kMaybe.MayContain(w);
 }
 
 bool IsArticle(std::string_view w) {
@@ -107,10 +144,97 @@ bool OnlySpaces(std::string_view gap) {
   return true;
 }
 
+// A key of one word of `dict`'s person names that is a first name.
+bool IsFirstNameKey(const ActorDictionary& dict, const std::string& key) {
+  if (key.size() < 3 || key == "el" || key == "al") return false;
+  auto it = dict.person_word_keys.find(key);
+  return it != dict.person_word_keys.end() && it->second;
+}
+
+// What the person dictionary says of one word of a name run: its name key,
+// and whether that key is a known surname or first name.
+struct WordFacts {
+  std::string key;  // WordKey()
+  bool surname = false;
+  bool first_name = false;
+};
+
+// WordFacts by word, per thread and per resolver. They are pure functions of
+// the word, and names recur within and across articles, while a name key
+// costs a few hundred cycles and the lookups in the large person tables
+// (out of the cache by then) about as much again.
+class WordFactsCache {
+ public:
+  // The cache of the calling thread, emptied when it last served another
+  // resolver (`serial`).
+  static WordFactsCache& ForThread(uint64_t serial) {
+    thread_local WordFactsCache cache;
+    if (cache.serial_ != serial) {
+      cache.facts_.clear();
+      cache.serial_ = serial;
+    }
+    return cache;
+  }
+
+  const WordFacts& Get(const ActorDictionary& dict, std::string_view word) {
+    auto it = facts_.find(word);
+    if (it != facts_.end()) return it->second;
+    if (facts_.size() >= kMaxWords) facts_.clear();  // bounded memory; refills from the next word on
+    WordFacts f;
+    f.key = WordKey(word);
+    f.surname = dict.person_by_surname.count(f.key) > 0;
+    f.first_name = IsFirstNameKey(dict, f.key);
+    return facts_.emplace(std::string(word), std::move(f)).first->second;
+  }
+
+ private:
+  static constexpr size_t kMaxWords = 1 << 16;
+  // Looked up by string_view: no std::string built per query.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, WordFacts, Hash, std::equal_to<>> facts_;
+  uint64_t serial_ = 0;
+};
+
+std::atomic<uint64_t> next_serial{1};
+
+// The buffers of one document's resolution, reused from one document to
+// the next by each thread (cleared, never freed): no allocation and no fresh
+// memory pages per document, and no moving of Refs as the vectors grow. They
+// keep the size of the largest document seen.
+struct Scratch {
+  Scan scan;  // refilled by ScanText
+  std::vector<RolePhrase> phrases;
+  std::vector<NameRun> runs;
+  std::vector<Mention> mentions;
+  std::vector<Ref> refs;  // by mention
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  scratch.phrases.clear();
+  scratch.runs.clear();
+  scratch.mentions.clear();
+  scratch.refs.clear();
+  return scratch;
+}
+
 class DocResolver {
  public:
-  DocResolver(const ActorDictionary& dict, const LiteralMatcher& matcher, Document* doc)
-      : d_(dict), doc_(doc), text_(doc->text), s_(ScanText(doc->text, dict, matcher)) {
+  DocResolver(const ActorDictionary& dict, const LiteralMatcher& matcher, WordFactsCache& words, Document* doc)
+      : d_(dict),
+        words_(words),
+        doc_(doc),
+        text_(doc->text),
+        scratch_(ThreadScratch()),
+        s_(scratch_.scan),
+        phrases_(scratch_.phrases),
+        runs_(scratch_.runs),
+        mentions_(scratch_.mentions),
+        refs_(scratch_.refs) {
+    ScanText(doc->text, dict, matcher, &s_);
     if (doc->published && NormalizeDate(*doc->published, false) == *doc->published) date_ = *doc->published;
     if (date_.empty()) date_ = EstimateDate(text_);
   }
@@ -119,14 +243,18 @@ class DocResolver {
   // names (1990-2039), else "" (roles then go to their latest holder).
   static std::string EstimateDate(std::string_view text) {
     int best = 0;
-    for (size_t i = 0; i + 4 <= text.size(); ++i) {
-      if ((text[i] != '1' && text[i] != '2') || (i > 0 && isdigit(static_cast<unsigned char>(text[i - 1])))) continue;
-      if (!isdigit(static_cast<unsigned char>(text[i + 1])) || !isdigit(static_cast<unsigned char>(text[i + 2])) ||
-          !isdigit(static_cast<unsigned char>(text[i + 3])))
-        continue;
-      if (i + 4 < text.size() && isdigit(static_cast<unsigned char>(text[i + 4]))) continue;
-      int year = std::stoi(std::string(text.substr(i, 4)));
-      if (year >= 1990 && year <= 2039) best = std::max(best, year);
+    // A year starts with 1 or 2: find() (memchr) jumps from one such byte
+    // to the next instead of testing every byte of the text.
+    for (char lead : {'1', '2'}) {
+      for (size_t i = text.find(lead); i != std::string_view::npos && i + 4 <= text.size(); i = text.find(lead, i + 1)) {
+        if (i > 0 && isdigit(static_cast<unsigned char>(text[i - 1]))) continue;
+        if (!isdigit(static_cast<unsigned char>(text[i + 1])) || !isdigit(static_cast<unsigned char>(text[i + 2])) ||
+            !isdigit(static_cast<unsigned char>(text[i + 3])))
+          continue;
+        if (i + 4 < text.size() && isdigit(static_cast<unsigned char>(text[i + 4]))) continue;
+        int year = std::stoi(std::string(text.substr(i, 4)));
+        if (year >= 1990 && year <= 2039) best = std::max(best, year);
+      }
     }
     return best ? std::to_string(best) + "-07-01" : "";
   }
@@ -167,8 +295,11 @@ class DocResolver {
     return r;
   }
 
+  // Tokens are never empty: no Between() and its bounds checks here, as
+  // this is called for nearly every token by several passes.
   std::string_view TokenText(size_t i) const {
-    return Between(text_, s_.tokens[i].start, s_.tokens[i].end);
+    const ScanToken& t = s_.tokens[i];
+    return std::string_view(text_.data() + t.start, t.end - t.start);
   }
 
   // State index an item stands for, or -1.
@@ -571,12 +702,11 @@ class DocResolver {
         }
         break;
       }
-      NameRun r;
+      NameRun& r = runs_.emplace_back();  // in place: a NameRun holds a Ref, costly to move
       r.first = t;
       r.last = last;
       r.start = s_.tokens[t].start;
       r.end = s_.tokens[last].end;
-      runs_.push_back(std::move(r));
       t = last + 1;
     }
   }
@@ -682,11 +812,13 @@ class DocResolver {
     std::sort(keys.begin(), keys.end());
     auto has = [&](const std::string& k) { return std::binary_search(keys.begin(), keys.end(), std::string_view(k)); };
     int best = -1, best_score = 0, best_rank = -1000, ties = 0;
-    std::set<uint32_t> cands;
+    std::vector<uint32_t> cands;  // ascending and unique, as a std::set would give them
     for (const std::string& k : run.keys) {
       auto range = d_.person_by_surname.equal_range(k);
-      for (auto it = range.first; it != range.second; ++it) cands.insert(it->second);
+      for (auto it = range.first; it != range.second; ++it) cands.push_back(it->second);
     }
+    std::sort(cands.begin(), cands.end());
+    cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
     size_t name_words = 0;
     for (size_t t = run.first; t <= run.last; ++t) name_words += !IsParticle(TokenText(t));
     for (uint32_t c : cands) {
@@ -777,26 +909,27 @@ class DocResolver {
   }
 
   void ResolveRuns(bool multiword) {
-    for (NameRun& run : runs_) {
+    for (size_t r = 0; r < runs_.size(); ++r) {
+      NameRun& run = runs_[r];
       if (run.ref.ok() || (run.last > run.first) != multiword || !ComputeKeys(&run)) continue;
       int score = 0;
       int person = MatchDictionary(run, &score);
       if (!multiword) {
         auto local = local_surnames_.find(run.keys.back());
         if (local != local_surnames_.end()) {
-          run.ref = local->second;
+          run.ref = runs_[local->second].ref;
           continue;
         }
       }
       if (person >= 0) {
         run.ref = PersonRef(person);
         seen_persons_.insert(static_cast<uint32_t>(person));
-        Remember(run);
+        Remember(r);
         continue;
       }
       if (!PersonLike(run)) continue;
       run.ref = UnknownPerson(run);
-      Remember(run);
+      Remember(r);
     }
   }
 
@@ -807,24 +940,27 @@ class DocResolver {
     if (run->keyed) return !run->keys.empty();
     run->keyed = true;
     if (run->phrase < 0 && run->title_item < 0) {
-      std::string last = WordKey(TokenText(run->last));
-      bool known = d_.person_by_surname.count(last) || local_surnames_.count(last);
-      if (!known && run->last != run->first) known = IsFirstName(WordKey(TokenText(run->first)));
+      const WordFacts& last = words_.Get(d_, TokenText(run->last));
+      bool known = last.surname || local_surnames_.count(last.key);
+      if (!known && run->last != run->first) known = words_.Get(d_, TokenText(run->first)).first_name;
       if (!known) return false;
     }
     for (size_t k = run->first; k <= run->last; ++k) {
-      std::string key = WordKey(TokenText(k));
-      if (!key.empty()) run->keys.push_back(std::move(key));
+      const std::string& key = words_.Get(d_, TokenText(k)).key;
+      if (!key.empty()) run->keys.push_back(key);
     }
     return !run->keys.empty();
   }
 
-  void Remember(const NameRun& run) {
-    local_surnames_.emplace(run.keys.back(), run.ref);
+  // Makes the surname of resolved run `r` (and of every alias of its
+  // dictionary person) refer to the run's person later in the document.
+  void Remember(size_t r) {
+    const NameRun& run = runs_[r];
+    local_surnames_.emplace(run.keys.back(), r);
     if (run.ref.entity.rfind("per:", 0) != 0) return;
     auto it = d_.person_by_id.find(run.ref.entity);
     if (it == d_.person_by_id.end()) return;
-    for (const auto& alias : d_.persons[it->second].alias_keys) local_surnames_.emplace(alias.back(), run.ref);
+    for (const auto& alias : d_.persons[it->second].alias_keys) local_surnames_.emplace(alias.back(), r);
   }
 
   bool PersonLike(const NameRun& run) const {
@@ -833,11 +969,7 @@ class DocResolver {
     return IsFirstName(run.keys.front());
   }
 
-  bool IsFirstName(const std::string& key) const {
-    if (key.size() < 3 || key == "el" || key == "al") return false;
-    auto it = d_.person_word_keys.find(key);
-    return it != d_.person_word_keys.end() && it->second;
-  }
+  bool IsFirstName(const std::string& key) const { return IsFirstNameKey(d_, key); }
 
   Ref UnknownPerson(const NameRun& run) const {
     Ref r;
@@ -979,6 +1111,8 @@ class DocResolver {
 
   // ---- pass 5: plain items ----
   void EmitItems() {
+    mentions_.reserve(phrases_.size() + runs_.size() + s_.items.size());
+    refs_.reserve(mentions_.capacity());
     for (const RolePhrase& ph : phrases_) {
       if (ph.ref.ok()) Add(ph.start, ph.end, ph.ref);
     }
@@ -1002,7 +1136,7 @@ class DocResolver {
         } else if (item.Has(FormKind::kSeat)) {
           r.sector = "GOV";
         }
-        Add(item.start, item.end, r);
+        Add(item.start, item.end, std::move(r));
       } else if (org >= 0) {
         if (!item.Has(FormKind::kOrgName) && AfterStatesNoun(item)) continue;
         Add(item.start, item.end, OrgRef(org));
@@ -1033,8 +1167,9 @@ class DocResolver {
     return false;
   }
 
-  void Add(size_t start, size_t end, const Ref& r) {
-    Mention m;
+  // `r` by value: the temporaries most callers pass are moved, not copied.
+  void Add(size_t start, size_t end, Ref r) {
+    Mention& m = mentions_.emplace_back();  // in place: a Mention is seven strings
     m.span = {start, end};
     m.text = std::string(Between(text_, start, end));
     m.entity = r.entity;
@@ -1043,8 +1178,7 @@ class DocResolver {
     if (!r.country.empty()) m.country = r.country;
     if (!r.sector.empty()) m.sector = r.sector;
     m.code = r.code;
-    mentions_.push_back(std::move(m));
-    refs_.push_back(r);
+    refs_.push_back(std::move(r));
   }
 
   // ---- pass 6: pronouns and short references ----
@@ -1065,12 +1199,13 @@ class DocResolver {
     // are the least likely antecedents of a subject pronoun.
     std::vector<bool> oblique(mentions_.size(), false);
     int seen_sentence = -1;  // sentence of the previous mention in text order
+    size_t first = 0;        // TokenAt(start), found moving forward as the starts grow
     for (size_t i : order) {
-      size_t t = TokenAt(mentions_[i].span.start);
-      sentence_of[i] = s_.tokens[t].sentence;
+      while (first + 1 < s_.tokens.size() && s_.tokens[first + 1].start <= mentions_[i].span.start) ++first;
+      sentence_of[i] = s_.tokens[first].sentence;
       bool first_in_sentence = sentence_of[i] != seen_sentence;
       seen_sentence = sentence_of[i];
-      size_t k = t;
+      size_t k = first;
       while (k > 0 && s_.tokens[k - 1].sentence == sentence_of[i] && IsArticle(TokenText(k - 1))) --k;
       subject[i] = k == 0 || s_.tokens[k - 1].sentence != sentence_of[i];
       if (!subject[i]) {
@@ -1090,9 +1225,12 @@ class DocResolver {
       }
     }
     size_t n = s_.tokens.size();
+    std::vector<bool> covered = CoveredTokens(order);
+    size_t before = 0;  // mentions (in `order`) that start before the pronoun: grows with it
     for (size_t t = 0; t < n; ++t) {
       if (s_.tokens[t].item >= 0) continue;
       std::string_view w = TokenText(t);
+      if (!MayBeReferenceWord(w)) continue;  // nearly every token: no comparison below can succeed
       char want = 0;
       size_t end_token = t;
       if (w == "elle" || w == "Elle") want = 'f';
@@ -1100,14 +1238,14 @@ class DocResolver {
       // The stressed "lui" is a subject only before a relative: "Lui qui
       // accuse..." ("lui a promis" is an object).
       else if ((w == "lui" || w == "Lui") && t + 1 < n && TokenText(t + 1) == "qui") want = 'm';
-      else if (w == "pays" && t > 0 && !IsCovered(s_.tokens[t].start) &&
+      else if (w == "pays" && t > 0 && !covered[t] &&
                (TokenText(t - 1) == "son" || TokenText(t - 1) == "Son" || TokenText(t - 1) == "leur")) {
         // "son pays": the state of the person in reach.
         want = 'c';
         t = t - 1;
         end_token = t + 1;
       }
-      else if ((w == "pays" || w == "country") && t > 0 && !IsCovered(s_.tokens[t].start)) {
+      else if ((w == "pays" || w == "country") && t > 0 && !covered[t]) {
         std::string_view prev = TokenText(t - 1);
         if (prev != "le" && prev != "Le" && prev != "ce" && prev != "Ce" && prev != "du" && prev != "the" && prev != "The")
           continue;
@@ -1115,12 +1253,12 @@ class DocResolver {
         t = t - 1;
         end_token = t + 1;
       }
-      else if (t > 0 && !IsCovered(s_.tokens[t].start) && ArmedGroupReference(t, &end_token)) {
+      else if (t > 0 && !covered[t] && ArmedGroupReference(t, &end_token)) {
         want = 'g';
         t = t - 1;
       }
       else if ((w == "organisation" || w == "organization") && t > 0 &&
-               !IsCovered(s_.tokens[t].start)) {
+               !covered[t]) {
         std::string_view prev = TokenText(t - 1);
         if (prev != "l" && prev != "L" && prev != "cette" && prev != "Cette" && prev != "the" && prev != "The") continue;
         if (t + 1 < s_.tokens.size() && s_.tokens[t + 1].sentence == s_.tokens[t].sentence &&
@@ -1137,15 +1275,20 @@ class DocResolver {
       int best_rank = -1;
       // Rank: subject, then plain, then after a preposition; for "il", a
       // person beats a masculine state or body of the same rank. The latest
-      // among equals.
-      for (size_t i : order) {
-        const Mention& m = mentions_[i];
-        if (m.span.start >= s_.tokens[t].start) break;
-        // An armed group is the topic of whole paragraphs: it reaches further.
-        if (sentence_of[i] < s_.tokens[t].sentence - (want == 'g' ? 6 : 2)) continue;
+      // among equals. Mentions are visited backwards from the pronoun, so the
+      // first of a rank is the latest, and the walk stops at the first one
+      // out of reach (sentences only decrease going back): the cost is the
+      // mentions in reach, not all mentions before.
+      const size_t pronoun_start = s_.tokens[t].start;
+      // An armed group is the topic of whole paragraphs: it reaches further.
+      const int reach = s_.tokens[t].sentence - (want == 'g' ? 6 : 2);
+      while (before < order.size() && mentions_[order[before]].span.start < pronoun_start) ++before;
+      for (size_t k = before; k-- > 0;) {
+        size_t i = order[k];
+        if (sentence_of[i] < reach) break;
         if (!Fits(refs_[i], want)) continue;
         int rank = (subject[i] ? 2 : oblique[i] ? 0 : 1) * 2 + (want == 'm' && refs_[i].kind == "person" ? 1 : 0);
-        if (best < 0 || rank >= best_rank) {
+        if (best < 0 || rank > best_rank) {
           best = static_cast<int>(i);
           best_rank = rank;
         }
@@ -1161,14 +1304,21 @@ class DocResolver {
       }
       t = end_token;
     }
-    for (const auto& [start, end, r] : pronouns_) Add(start, end, r);
+    for (auto& [start, end, r] : pronouns_) Add(start, end, std::move(r));
   }
 
-  bool IsCovered(size_t pos) const {
-    for (const Mention& m : mentions_) {
-      if (m.span.start <= pos && pos < m.span.end) return true;
+  // Whether each token starts inside a mention found so far, computed once
+  // per document (asking per token would cost tokens x mentions). `order`:
+  // the mentions by start.
+  std::vector<bool> CoveredTokens(const std::vector<size_t>& order) const {
+    std::vector<bool> covered(s_.tokens.size(), false);
+    size_t first = 0;  // the first token at or after the mention's start: grows with it
+    for (size_t i : order) {
+      const Span& m = mentions_[i].span;
+      while (first < s_.tokens.size() && s_.tokens[first].start < m.start) ++first;
+      for (size_t t = first; t < s_.tokens.size() && s_.tokens[t].start < m.end; ++t) covered[t] = true;
     }
-    return false;
+    return covered;
   }
 
   // "les rebelles", "les jihadistes", "la rébellion", "le groupe armé",
@@ -1258,6 +1408,7 @@ class DocResolver {
     });
     size_t last_end = 0;
     doc_->mentions.clear();
+    doc_->mentions.reserve(order.size());
     for (size_t i : order) {
       if (mentions_[i].span.start < last_end) continue;
       last_end = mentions_[i].span.end;
@@ -1266,21 +1417,25 @@ class DocResolver {
   }
 
   const ActorDictionary& d_;
+  WordFactsCache& words_;
   Document* doc_;
   std::string_view text_;
-  Scan s_;
+  Scratch& scratch_;  // ThreadScratch(); the five references below are into it
+  Scan& s_;
+  std::vector<RolePhrase>& phrases_;
+  std::vector<NameRun>& runs_;
+  std::vector<Mention>& mentions_;
+  std::vector<Ref>& refs_;
   std::string date_;
   int dominant_state_ = -1;
   bool dominant_unique_ = false;  // no other state is mentioned as often
-  std::vector<RolePhrase> phrases_;
   std::map<int, int> phrase_of_item_;
-  std::vector<NameRun> runs_;
   std::vector<bool> in_phrase_;  // token lies inside a role phrase
   std::set<uint32_t> seen_persons_;
-  std::multimap<std::string, Ref> local_surnames_;
+  // Surname key -> the run whose Ref it stands for (an index, not a copy of
+  // the Ref: a run's Ref no longer changes once remembered).
+  std::multimap<std::string, size_t> local_surnames_;
   std::string last_person_sector_;
-  std::vector<Mention> mentions_;
-  std::vector<Ref> refs_;
   std::vector<std::tuple<size_t, size_t, Ref>> pronouns_;  // span and what it refers to
 };
 
@@ -1299,6 +1454,7 @@ Result<std::unique_ptr<ActorResolver>> ActorResolver::Load(const std::string& da
     return Status::DataError(message);
   }
   VEILLE_ASSIGN_OR_RETURN(data->matcher, LiteralMatcher::Build(data->dict.patterns));
+  data->serial = next_serial++;
   return std::unique_ptr<ActorResolver>(new ActorResolver(std::move(data)));
 }
 
@@ -1307,7 +1463,7 @@ void ActorResolver::Resolve(Document* doc) const {
     doc->mentions.clear();
     return;
   }
-  DocResolver(data_->dict, *data_->matcher, doc).Resolve();
+  DocResolver(data_->dict, *data_->matcher, WordFactsCache::ForThread(data_->serial), doc).Resolve();
 }
 
 }  // namespace veille

@@ -6,44 +6,91 @@
 // they only mean something right after a role head; every other hit
 // competes for its span, leftmost-longest, and all readings of the winning
 // span are kept on one item.
-// Tested through resolver_test.cc.
+//
+// The tokenizer crosses ASCII letters 8 bytes at a time (actors/ascii8.h)
+// and classifies other code points below U+0800 from a table made once with
+// ICU; TokenizeSlow() is the plain per-code-point version it is tested
+// against.
+// Tested by scan_test.cc and through resolver_test.cc.
 #include "actors/scan.h"
 
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 
+#include "actors/ascii8.h"
 #include "base/utf8.h"
 
 namespace veille {
 namespace {
 
+// Character classes of the tokenizer and the case checks.
+enum : uint8_t {
+  kWord = 1,     // letter or digit
+  kLower = 2,    // lower-case letter
+  kCapital = 4,  // upper- or title-case letter
+};
+
+uint8_t ClassOf(char32_t cp) {
+  bool word = cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                        : u_isalnum(cp);
+  return (word ? kWord : 0) | (u_islower(cp) ? kLower : 0) | (u_isupper(cp) || u_istitle(cp) ? kCapital : 0);
+}
+
+// The class of every code point below U+0800 (ASCII, Latin, Cyrillic: all
+// but a few words of the texts), asked of ICU once instead of per character.
+using ClassTable = std::array<uint8_t, 0x800>;
+
+const ClassTable& Classes() {
+  static const ClassTable table = [] {
+    ClassTable t{};
+    for (char32_t cp = 0; cp < t.size(); ++cp) t[cp] = ClassOf(cp);
+    return t;
+  }();
+  return table;
+}
+
+// The class of the code point at text[i] and its length in bytes.
+// Precondition: i < text.size(). Returned by value, not through a pointer,
+// so that the tokenizer's offsets stay in registers.
+struct CharClass {
+  uint8_t bits;
+  uint8_t len;
+};
+
+inline CharClass ClassAt(const ClassTable& table, std::string_view text, size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  if (p[i] < 0x80) return {table[p[i]], 1};
+  if (p[i] >= 0xC2 && p[i] < 0xE0 && i + 1 < text.size() && (p[i + 1] & 0xC0) == 0x80)
+    return {table[((p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F)], 2};
+  size_t next = i;
+  uint8_t bits = ClassOf(DecodeUtf8(text, &next));
+  return {bits, static_cast<uint8_t>(next - i)};
+}
+
 bool CaseAgrees(const Form& form, std::string_view text, const FoldedText& folded, const LiteralHit& hit) {
+  const ClassTable& table = Classes();
   switch (form.case_rule) {
     case CaseRule::kAny:
       return true;
     case CaseRule::kInitial: {
       size_t at = hit.start + form.initial_offset;
       if (at >= hit.end) return false;
-      size_t pos = folded.OriginalStart(at);
-      char32_t cp = DecodeUtf8(text, &pos);
-      return u_isupper(cp) || u_istitle(cp);
+      return ClassAt(table, text, folded.OriginalStart(at)).bits & kCapital;
     }
     case CaseRule::kAll: {
       size_t pos = folded.OriginalStart(hit.start);
       size_t end = folded.OriginalEnd(hit.end);
       while (pos < end) {
-        if (u_islower(DecodeUtf8(text, &pos))) return false;
+        CharClass c = ClassAt(table, text, pos);
+        if (c.bits & kLower) return false;
+        pos += c.len;
       }
       return true;
     }
   }
   return false;
-}
-
-bool IsWordChar(char32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  return u_isalnum(cp);
 }
 
 bool IsAbbreviation(std::string_view word) {
@@ -54,47 +101,50 @@ bool IsAbbreviation(std::string_view word) {
 }
 
 bool EndsSentence(std::string_view gap) {
-  for (char c : gap) {
+  for (size_t i = 0; i < gap.size(); ++i) {
+    char c = gap[i];
     if (c == '.' || c == '!' || c == '?' || c == '\n') return true;
+    // "…"; looked for at its lead byte, not with find() per gap.
+    if (c == '\xE2' && gap.substr(i, 3) == "\xE2\x80\xA6") return true;
   }
-  return gap.find("\xE2\x80\xA6") != std::string_view::npos;  // …
+  return false;
 }
 
-std::vector<ScanToken> Tokenize(std::string_view text) {
-  std::vector<ScanToken> tokens;
+}  // namespace
+
+void Tokenize(std::string_view text, std::vector<ScanToken>* out) {
+  std::vector<ScanToken>& tokens = *out;
+  tokens.clear();
+  tokens.reserve(text.size() / 5);  // enough for French news: about one word per six bytes
+  const ClassTable& table = Classes();
   int sentence = 0;
   size_t pos = 0;
-  while (pos < text.size()) {
+  const size_t size = text.size();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  while (pos < size) {
     size_t at = pos;
-    unsigned char b = static_cast<unsigned char>(text[pos]);
-    char32_t cp;
-    if (b < 0x80) {  // ASCII fast path
-      ++pos;
-      if (!((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))) continue;
-      cp = b;
-    } else {
-      cp = DecodeUtf8(text, &pos);
-      if (!IsWordChar(cp)) continue;
-    }
+    CharClass first = ClassAt(table, text, pos);
+    pos += first.len;
+    if (!(first.bits & kWord)) continue;
     ScanToken t;
     t.start = at;
-    t.capitalised = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : (u_isupper(cp) || u_istitle(cp));
+    t.capitalised = first.bits & kCapital;
     bool all_caps = t.capitalised;
     size_t end = pos;
-    while (end < text.size()) {
-      unsigned char b = static_cast<unsigned char>(text[end]);
-      if (b < 0x80) {  // ASCII fast path
-        bool lower = b >= 'a' && b <= 'z';
-        if (!lower && !(b >= 'A' && b <= 'Z') && !(b >= '0' && b <= '9')) break;
-        if (lower) all_caps = false;
-        ++end;
-        continue;
+    while (end < size) {
+      if (end + 8 <= size) {  // ASCII letters and digits 8 bytes at a time
+        const uint64_t x = ascii8::Load(bytes + end);
+        const uint64_t lower = ascii8::InRange(x, 'a', 'z');
+        const unsigned len = ascii8::LeadingBytes(lower | ascii8::InRange(x, 'A', 'Z') | ascii8::InRange(x, '0', '9'));
+        all_caps &= !ascii8::AnyInFirst(lower, len);
+        end += len;
+        if (len == 8) continue;
+        if (bytes[end] < 0x80) break;  // ASCII, not a letter or digit
       }
-      size_t next = end;
-      char32_t c = DecodeUtf8(text, &next);
-      if (!IsWordChar(c)) break;
-      if (u_islower(c)) all_caps = false;
-      end = next;
+      CharClass c = ClassAt(table, text, end);
+      if (!(c.bits & kWord)) break;
+      all_caps &= !(c.bits & kLower);
+      end += c.len;
     }
     t.end = end;
     t.all_caps = all_caps && end - at > 1;
@@ -108,10 +158,45 @@ std::vector<ScanToken> Tokenize(std::string_view text) {
     tokens.push_back(t);
     pos = end;
   }
-  return tokens;
 }
 
-}  // namespace
+std::vector<ScanToken> TokenizeSlow(std::string_view text) {
+  std::vector<ScanToken> tokens;
+  auto is_word = [](char32_t cp) {
+    return cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                     : u_isalnum(cp);
+  };
+  int sentence = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t at = pos;
+    char32_t cp = DecodeUtf8(text, &pos);
+    if (!is_word(cp)) continue;
+    ScanToken t;
+    t.start = at;
+    t.capitalised = u_isupper(cp) || u_istitle(cp);
+    bool all_caps = t.capitalised;
+    size_t end = pos;
+    while (end < text.size()) {
+      size_t next = end;
+      char32_t c = DecodeUtf8(text, &next);
+      if (!is_word(c)) break;
+      if (u_islower(c)) all_caps = false;
+      end = next;
+    }
+    t.end = end;
+    t.all_caps = all_caps && end - at > 1;
+    if (!tokens.empty()) {
+      const ScanToken& prev = tokens.back();
+      if (EndsSentence(Between(text, prev.end, t.start)) && !IsAbbreviation(Between(text, prev.start, prev.end)))
+        ++sentence;
+    }
+    t.sentence = sentence;
+    tokens.push_back(t);
+    pos = end;
+  }
+  return tokens;
+}
 
 bool Item::Has(FormKind kind) const { return Find(kind) != nullptr; }
 
@@ -124,16 +209,33 @@ const Form* Item::Find(FormKind kind) const {
 
 Scan ScanText(std::string_view text, const ActorDictionary& dict, const LiteralMatcher& matcher) {
   Scan s;
-  s.folded = FoldForMatching(text);
-  std::vector<LiteralHit> hits = matcher.FindAll(s.folded.text);
-  // Longest first among hits that start at the same place.
-  std::stable_sort(hits.begin(), hits.end(), [](const LiteralHit& a, const LiteralHit& b) {
-    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  ScanText(text, dict, matcher, &s);
+  return s;
+}
+
+void ScanText(std::string_view text, const ActorDictionary& dict, const LiteralMatcher& matcher, Scan* scan) {
+  Scan& s = *scan;
+  s.items.clear();
+  s.complements.clear();
+  FoldForMatching(text, &s.folded);
+  std::vector<LiteralHit>& hits = s.hits;
+  matcher.FindAll(s.folded.text, &hits);
+  // Longest first among hits that start at the same place, then by pattern
+  // as the matcher had them (a full order: std::sort needs no buffer, as
+  // std::stable_sort would).
+  std::sort(hits.begin(), hits.end(), [](const LiteralHit& a, const LiteralHit& b) {
+    if (a.start != b.start) return a.start < b.start;
+    if (a.end != b.end) return a.end > b.end;
+    return a.pattern < b.pattern;
   });
   size_t taken_end = 0;
   for (const LiteralHit& hit : hits) {
     Item item;
+    // A hit inside the span already taken still yields its complements;
+    // its other forms would be dropped, so they are not collected.
+    const bool taken = hit.start < taken_end;
     for (const Form& f : dict.pattern_forms[hit.pattern]) {
+      if (taken && f.kind != FormKind::kComplement) continue;
       if (!CaseAgrees(f, text, s.folded, hit)) continue;
       if (f.kind == FormKind::kComplement) {
         s.complements.emplace(hit.start, ComplementHit{hit.end, f.target});
@@ -141,7 +243,7 @@ Scan ScanText(std::string_view text, const ActorDictionary& dict, const LiteralM
         item.forms.push_back(f);
       }
     }
-    if (item.forms.empty() || hit.start < taken_end) continue;
+    if (item.forms.empty() || taken) continue;
     item.fstart = hit.start;
     item.fend = hit.end;
     item.start = s.folded.OriginalStart(hit.start);
@@ -149,14 +251,13 @@ Scan ScanText(std::string_view text, const ActorDictionary& dict, const LiteralM
     taken_end = hit.end;
     s.items.push_back(std::move(item));
   }
-  s.tokens = Tokenize(text);
+  Tokenize(text, &s.tokens);
   size_t i = 0;
   for (ScanToken& t : s.tokens) {
     while (i < s.items.size() && s.items[i].end <= t.start) ++i;
     if (i < s.items.size() && s.items[i].start <= t.start && t.start < s.items[i].end)
       t.item = static_cast<int>(i);
   }
-  return s;
 }
 
 }  // namespace veille

@@ -46,10 +46,23 @@ struct Scan {
   std::vector<Item> items;  // sorted by start, non-overlapping
   std::unordered_multimap<size_t, ComplementHit> complements;  // by folded start
   std::vector<ScanToken> tokens;
+  std::vector<LiteralHit> hits;  // scratch: the matcher's hits
 };
 
 // Runs the matcher and the tokenizer over `text`.
 Scan ScanText(std::string_view text, const ActorDictionary& dict, const LiteralMatcher& matcher);
+
+// The same into `*scan`, whose previous contents are replaced and whose
+// buffers are reused: one Scan per thread spares the allocations (and the
+// fresh memory pages) of every document.
+void ScanText(std::string_view text, const ActorDictionary& dict, const LiteralMatcher& matcher, Scan* scan);
+
+// The word tokens of `text` (item -1), as ScanText() finds them, into
+// `*tokens` (cleared first).
+void Tokenize(std::string_view text, std::vector<ScanToken>* tokens);
+
+// The test oracle of Tokenize(): one code point at a time, asking ICU.
+std::vector<ScanToken> TokenizeSlow(std::string_view text);
 
 // The original text between two offsets, e.g. the gap between two tokens.
 inline std::string_view Between(std::string_view text, size_t a, size_t b) {

@@ -20,6 +20,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -80,6 +81,19 @@ std::string ToAscii(std::string_view word) {
   size_t pos = 0;
   bool other_script = false;
   while (pos < word.size()) {
+    // ASCII letters and digits (most of a name) without decoding or the
+    // table's strings.
+    char c = word[pos];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += c;
+      ++pos;
+      continue;
+    }
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+      ++pos;
+      continue;
+    }
     char32_t cp = DecodeUtf8(word, &pos);
     if (cp < kTableSize) {
       out += table[cp];
@@ -105,20 +119,15 @@ std::string ToAscii(std::string_view word) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
-std::string CollapseDoubles(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (out.empty() || out.back() != c) out += c;
-  }
-  return out;
-}
+// Runs of one letter become one letter, in place (no new string).
+void CollapseDoubles(std::string* s) { s->erase(std::unique(s->begin(), s->end()), s->end()); }
 
 // Step 2: the romanisation rules on lower-case ASCII `s`. A switch on the
 // current letter picks the few rules that can start there, longest first.
 std::string Romanise(std::string s) {
-  s = CollapseDoubles(s);
+  CollapseDoubles(&s);
   if (s.size() > 2 && (s.compare(0, 2, "ye") == 0 || (s.compare(0, 2, "je") == 0 && !IsVowel(s[2]))))
-    s = s.substr(1);
+    s.erase(0, 1);
   std::string out;
   out.reserve(s.size() + 2);
   size_t i = 0;
@@ -201,7 +210,8 @@ std::string Romanise(std::string s) {
     i += used;
   }
   if (out.size() > 3 && out.back() == 'e' && !IsVowel(out[out.size() - 2])) out.pop_back();
-  return CollapseDoubles(out);
+  CollapseDoubles(&out);
+  return out;
 }
 
 bool IsSeparator(char32_t cp) {
