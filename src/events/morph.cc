@@ -9,6 +9,8 @@
 // not expanded. Continuation flags after '/' are likewise elision prefixes.
 #include "events/morph.h"
 
+#include <bit>
+#include <cstring>
 #include <fstream>
 #include <unordered_set>
 
@@ -164,8 +166,11 @@ Result<FrenchLexicon> FrenchLexicon::Load(const std::string& aff_path, const std
   auto entries = ReadEntries(dic_path, wanted);
   if (!entries.ok()) return entries.status();
   FrenchLexicon lex;
-  auto add = [&lex](const std::string& form, uint32_t id, uint16_t tags) {
-    auto& v = lex.forms_[form];
+  std::unordered_map<std::string, uint32_t> form_ids;  // form -> index into forms_
+  auto add = [&lex, &form_ids](const std::string& form, uint32_t id, uint16_t tags) {
+    auto [at, fresh] = form_ids.try_emplace(form, static_cast<uint32_t>(lex.forms_.size()));
+    if (fresh) lex.forms_.push_back({form, {}});
+    auto& v = lex.forms_[at->second].infos;
     for (auto& fi : v)
       if (fi.lemma == id) { fi.tags |= tags; return; }
     v.push_back({id, tags});
@@ -198,24 +203,59 @@ Result<FrenchLexicon> FrenchLexicon::Load(const std::string& aff_path, const std
       }
     }
   }
-  for (const auto& [form, infos] : lex.forms_) {
-    size_t key = PrefixKey(form);
-    lex.prefix_bits_[key / 64] |= uint64_t{1} << (key % 64);
-  }
+  lex.BuildIndex();
   return lex;
 }
 
-size_t FrenchLexicon::PrefixKey(std::string_view form) {
-  uint32_t h = static_cast<uint32_t>(form.size() < 3 ? form.size() : 3) * 0x9E3779B1u;
-  for (size_t i = 0; i < form.size() && i < 3; ++i) h = (h ^ static_cast<unsigned char>(form[i])) * 0x01000193u;
-  return h % (1024 * 64);
+// The filter's hash: the length and up to eight bytes (the first four and
+// the last four, overlapping in short words), one multiply. A few
+// instructions inline and no loop, where the library hash is a call and a
+// loop; words that share it only share a filter bit.
+uint64_t FrenchLexicon::FilterHash(std::string_view form) {
+  const size_t n = form.size();
+  const char* p = form.data();
+  uint64_t x = n;
+  if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + n - 4, 4);
+    x = (uint64_t{head} << 32 | tail) ^ x << 56;
+  } else if (n > 0) {
+    x |= uint64_t{static_cast<unsigned char>(p[0])} << 8 | uint64_t{static_cast<unsigned char>(p[n / 2])} << 16 |
+         uint64_t{static_cast<unsigned char>(p[n - 1])} << 24;
+  }
+  x *= 0x9E3779B97F4A7C15u;
+  return std::rotl(x, 32);  // the high half, which the multiply mixes best, at the bottom
+}
+
+void FrenchLexicon::BuildIndex() {
+  // About 32 filter bits per form: a word that is none of ours passes one
+  // time in 30. At most one slot in four is used: probes stay short.
+  size_t bits = 64, slots = 4;
+  while (bits < 32 * forms_.size()) bits *= 2;
+  while (slots < 4 * forms_.size()) slots *= 2;
+  filter_.assign(bits / 64, 0);
+  filter_mask_ = bits - 1;
+  slots_.assign(slots, 0);
+  slot_mask_ = slots - 1;
+  for (uint32_t k = 0; k < forms_.size(); ++k) {
+    const size_t bit = FilterHash(forms_[k].text) & filter_mask_;
+    filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+    size_t i = std::hash<std::string_view>()(forms_[k].text) & slot_mask_;
+    while (slots_[i] != 0) i = (i + 1) & slot_mask_;
+    slots_[i] = k + 1;
+  }
 }
 
 const std::vector<FormInfo>* FrenchLexicon::Lookup(std::string_view form) const {
-  size_t key = PrefixKey(form);
-  if (!(prefix_bits_[key / 64] >> (key % 64) & 1)) return nullptr;
-  auto it = forms_.find(form);
-  return it == forms_.end() ? nullptr : &it->second;
+  if (forms_.empty()) return nullptr;
+  const size_t bit = FilterHash(form) & filter_mask_;
+  if (!(filter_[bit / 64] >> (bit % 64) & 1)) return nullptr;
+  for (size_t i = std::hash<std::string_view>()(form) & slot_mask_; slots_[i] != 0; i = (i + 1) & slot_mask_) {
+    const Form& f = forms_[slots_[i] - 1];
+    if (f.text == form) return &f.infos;
+  }
+  return nullptr;
 }
 
 int FrenchLexicon::LemmaId(std::string_view lemma) const {
@@ -227,9 +267,9 @@ std::vector<std::string> FrenchLexicon::FormsOf(std::string_view lemma) const {
   std::vector<std::string> out;
   int id = LemmaId(lemma);
   if (id < 0) return out;
-  for (const auto& [form, infos] : forms_)
-    for (const auto& fi : infos)
-      if (fi.lemma == static_cast<uint32_t>(id)) out.push_back(form);
+  for (const Form& f : forms_)
+    for (const FormInfo& fi : f.infos)
+      if (fi.lemma == static_cast<uint32_t>(id)) out.push_back(f.text);
   return out;
 }
 

@@ -62,17 +62,24 @@ class FrenchLexicon {
   std::vector<std::string> FormsOf(std::string_view lemma) const;
 
  private:
-  // Bloom filter over the first three bytes of every form: most tokens of a
-  // text are none of ours and are rejected without hashing the whole word.
-  std::vector<uint64_t> prefix_bits_ = std::vector<uint64_t>(1024, 0);
-  static size_t PrefixKey(std::string_view form);
+  // The forms live in one vector, found through an open-addressing table
+  // of indexes, itself behind a Bloom filter (one bit per form): most
+  // tokens of a text are none of ours and are rejected with one probe of
+  // the small bit set; the others cost a probe or two of a flat table, not
+  // a division and a chain of nodes as in a std::unordered_map.
+  struct Form {
+    std::string text;
+    std::vector<FormInfo> infos;
+  };
+  std::vector<Form> forms_;
+  std::vector<uint64_t> filter_;
+  size_t filter_mask_ = 0;     // filter bit count - 1 (a power of two)
+  std::vector<uint32_t> slots_;  // index + 1 into forms_; 0 = empty
+  size_t slot_mask_ = 0;       // slot count - 1 (a power of two)
+  void BuildIndex();
+  static uint64_t FilterHash(std::string_view form);
   std::vector<std::string> lemmas_;
   std::unordered_map<std::string, uint32_t> lemma_ids_;
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_map<std::string, std::vector<FormInfo>, Hash, std::equal_to<>> forms_;
 };
 
 // Default location of the hunspell-fr files (Debian package hunspell-fr).

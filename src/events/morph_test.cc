@@ -2,6 +2,7 @@
 #include "events/morph.h"
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,33 @@ TEST(FrenchLexiconTest, EveryFormIsAFormOfItsLemmaForHunspell) {
       EXPECT_NE(std::find(stems.begin(), stems.end(), lemma), stems.end()) << form << " <- " << lemma;
     }
   }
+}
+
+// Lookup (filter, then flat table) finds every form FormsOf lists, with its
+// lemma, and nothing else: words one edit away from a form are rejected.
+TEST(FrenchLexiconTest, LookupFindsEveryFormAndNothingElse) {
+  auto lex = FrenchLexicon::Load(kHunspellFrAff, kHunspellFrDic, kLemmas);
+  ASSERT_TRUE(lex.ok());
+  std::set<std::string> all;
+  for (const std::string& lemma : kLemmas) {
+    const int id = lex->LemmaId(lemma);
+    for (const std::string& form : lex->FormsOf(lemma)) {
+      all.insert(form);
+      const auto* infos = lex->Lookup(form);
+      ASSERT_NE(infos, nullptr) << form;
+      bool found = false;
+      for (const FormInfo& fi : *infos) found |= static_cast<int>(fi.lemma) == id;
+      EXPECT_TRUE(found) << form << " as " << lemma;
+    }
+  }
+  for (const std::string& form : all) {
+    for (const std::string& other : {form + "x", form.substr(1), form.substr(0, form.size() - 1), "x" + form}) {
+      if (!all.count(other)) {
+        EXPECT_EQ(lex->Lookup(other), nullptr) << other;
+      }
+    }
+  }
+  EXPECT_EQ(lex->Lookup(""), nullptr);
 }
 
 TEST(FrenchLexiconTest, MissingFilesAreErrors) {

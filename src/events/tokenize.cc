@@ -1,11 +1,16 @@
 // Tokens and sentences for the event coder. Tested by tokenize_test.cc.
 #include "events/tokenize.h"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <memory>
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 #include <unicode/utext.h>
 
 #include "base/utf8.h"
@@ -13,7 +18,7 @@
 namespace veille {
 namespace {
 
-bool IsLetter(char32_t c) {
+constexpr bool IsLetter(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   if (c == 0xD7 || c == 0xF7) return false;
   if (c >= 0xC0 && c <= 0x24F) return true;
@@ -32,42 +37,169 @@ bool IsUpper(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || c == 0x152;
 }
 
-// Words that elide before a vowel: "l'", "d'", "qu'", "jusqu'"...
-bool IsElidedPrefix(std::string_view w) {
+// DecodeUtf8(), with ICU's inline decoder for well-formed sequences: an
+// accented letter would otherwise cost an out-of-line call. Both decode a
+// well-formed sequence alike; a malformed one goes to DecodeUtf8 (U+FFFD
+// for one byte), as before. Precondition: *pos < s.size().
+char32_t NextCodePoint(std::string_view s, size_t* pos) {
+  size_t i = *pos;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, s.size(), c);
+  if (c < 0) return DecodeUtf8(s, pos);
+  *pos = i;
+  return static_cast<char32_t>(c);
+}
+
+// Eight bytes at a time ("SWAR"): finding the end of a run of ASCII
+// letters with one mask per eight bytes ends most words within one step,
+// so the loop exit is predicted, where a loop over bytes mispredicts at the
+// end of nearly every word. The mask has 0x80 set in each byte that is an
+// ASCII letter or digit (IsLetter below 0x80); the sums are on bytes below
+// 0x80, none of which carries into the next byte.
+constexpr uint64_t kHighBits = 0x8080808080808080u;
+constexpr uint64_t EachByte(uint8_t b) { return b * 0x0101010101010101u; }
+
+uint64_t AsciiLetterMask(uint64_t x) {
+  const uint64_t low = x & ~kHighBits;
+  const uint64_t folded = low | EachByte(0x20);  // 'A'-'Z' -> 'a'-'z'; no other byte lands there
+  const uint64_t alpha = (folded + EachByte(0x80 - 'a')) & ~(folded + EachByte(0x80 - 'z' - 1));
+  const uint64_t digit = (low + EachByte(0x80 - '0')) & ~(low + EachByte(0x80 - '9' - 1));
+  return (alpha | digit) & ~x & kHighBits;
+}
+
+// What an apostrophe after `head` (a word's letters so far) makes of it.
+enum class Elision { kNone, kElided, kAujourd };
+
+// Words that elide before a vowel: "l'", "d'", "qu'", "jusqu'"... All are
+// short lower-case ASCII, so `head` is lower-cased into a small buffer
+// instead of a string.
+Elision ElisionOf(std::string_view head) {
   static const std::string_view kElided[] = {"l",  "d",  "j",     "m",      "n",      "s",
                                              "t",  "c",  "qu",    "jusqu",  "lorsqu", "puisqu",
                                              "quoiqu", "presqu"};
+  char buf[7];
+  if (head.size() > sizeof buf) return Elision::kNone;
+  for (size_t k = 0; k < head.size(); ++k) {
+    const unsigned char b = static_cast<unsigned char>(head[k]);
+    if (b >= 0x80) return Elision::kNone;  // a non-ASCII letter stays non-ASCII: none of the words
+    buf[k] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+  const std::string_view w(buf, head.size());
   for (auto e : kElided)
-    if (w == e) return true;
-  return false;
+    if (w == e) return Elision::kElided;
+  return w == "aujourd" ? Elision::kAujourd : Elision::kNone;
+}
+
+// ASCII bytes by what they are to the tokenizer (IsSpace, IsLetter and the
+// quotation marks above, for c < 0x80): one table load per byte.
+enum class Ascii : uint8_t { kPunct, kSpace, kQuote, kLetter };
+
+struct AsciiTable {
+  Ascii cls[128];
+  constexpr AsciiTable() : cls() {
+    for (int c = 0; c < 128; ++c) {
+      cls[c] = c == ' ' || c == '\t' || c == '\n' || c == '\r' ? Ascii::kSpace
+               : c == '"'                                     ? Ascii::kQuote
+               : IsLetter(static_cast<char32_t>(c))           ? Ascii::kLetter
+                                                              : Ascii::kPunct;
+    }
+  }
+};
+constexpr AsciiTable kAscii;
+
+bool IsQuote(char32_t c) {
+  return c == 0xAB || c == 0xBB || c == '"' || c == 0x201C || c == 0x201D || c == 0x2039 || c == 0x203A;
+}
+
+// The end of the run of ASCII letters and digits at text[i], eight bytes
+// a step.
+size_t AsciiLetterRunEnd(std::string_view text, size_t i) {
+  const size_t n = text.size();
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    const uint64_t stop = ~AsciiLetterMask(x) & kHighBits;
+    if (stop != 0) return i + std::countr_zero(stop) / 8;  // little-endian: byte 0 is the lowest
+  }
+  while (i < n && static_cast<unsigned char>(text[i]) < 0x80 &&
+         kAscii.cls[static_cast<unsigned char>(text[i])] == Ascii::kLetter)
+    ++i;
+  return i;
+}
+
+// The end of the word that starts at text[start] and whose first letter
+// ends at `end`. Sets *wide when the word holds a non-ASCII byte.
+size_t WordEnd(std::string_view text, size_t start, size_t end, bool* wide) {
+  const size_t n = text.size();
+  while ((end = AsciiLetterRunEnd(text, end)) < n) {
+    const unsigned char b = static_cast<unsigned char>(text[end]);
+    size_t next = end + 1;
+    char32_t d = b;
+    if (b >= 0x80) {
+      next = end;
+      d = NextCodePoint(text, &next);
+      if (IsLetter(d)) {
+        end = next;
+        *wide = true;
+        continue;
+      }
+    }
+    if (IsApostrophe(d)) {  // "l'armée": the elided word keeps its apostrophe
+      Elision e = ElisionOf(text.substr(start, end - start));
+      if (e == Elision::kNone) return end;
+      *wide |= b >= 0x80;
+      if (e == Elision::kElided) return next;
+      end = next;  // "aujourd'hui"
+      continue;
+    }
+    if (d == '-' && next < n) {  // "Burkina-Faso", "a-t-il"
+      size_t after = next;
+      if (IsLetter(NextCodePoint(text, &after))) { end = next; continue; }
+    }
+    return end;
+  }
+  return end;
 }
 
 }  // namespace
 
-std::string LowerFrench(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool ascii = true;
-  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {  // the common case, without decoding
-    for (char c : s) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-    return out;
-  }
-  for (size_t i = 0; i < s.size();) {
-    char32_t c = DecodeUtf8(s, &i);
+void AppendLowerFrench(std::string_view s, std::string* out) {
+  size_t i = 0;
+  while (i < s.size()) {
+    // A run of ASCII is lowered in place, without decoding.
+    size_t run = i;
+    while (run < s.size() && static_cast<unsigned char>(s[run]) < 0x80) ++run;
+    if (run > i) {
+      const size_t at = out->size();
+      out->resize(at + run - i);
+      char* p = out->data() + at;
+      for (size_t k = i; k < run; ++k) *p++ = s[k] >= 'A' && s[k] <= 'Z' ? static_cast<char>(s[k] + 32) : s[k];
+      i = run;
+      if (i == s.size()) break;
+    }
+    char32_t c = NextCodePoint(s, &i);
     if (IsUpper(c)) c = c == 0x152 ? 0x153 : c + 0x20;
     else if (c == 0x178) c = 0xFF;
     if (c == 0x2019 || c == 0x2018) c = '\'';
-    AppendUtf8(c, &out);
+    AppendUtf8(c, out);
   }
+}
+
+std::string LowerFrench(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  AppendLowerFrench(s, &out);
   return out;
 }
 
 std::string FoldAccents(std::string_view s) {
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return std::string(s);  // the common case: nothing to fold, nothing to decode
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
-    char32_t c = DecodeUtf8(s, &i);
+    char32_t c = NextCodePoint(s, &i);
     if (c >= 0xE0 && c <= 0xE5) c = 'a';
     else if (c == 0xE7) c = 'c';
     else if (c >= 0xE8 && c <= 0xEB) c = 'e';
@@ -79,48 +211,125 @@ std::string FoldAccents(std::string_view s) {
   return out;
 }
 
+// One pass over the bytes; ASCII is classified by table and only other
+// bytes are decoded. Each token's norm is written straight into the token
+// (no temporary string). Checked against the plain per-code-point
+// tokenizer in tokenize_test.cc.
+void Tokenize(std::string_view text, Span within, std::vector<Token>* out) {
+  const std::string_view part = text.substr(within.start, within.end - within.start);
+  const size_t n = part.size();
+  size_t i = 0;
+  while (i < n) {
+    const size_t start = i;
+    const unsigned char b = static_cast<unsigned char>(part[i]);
+    bool letter;
+    bool upper;
+    if (b < 0x80) {
+      ++i;
+      const Ascii cls = kAscii.cls[b];
+      if (cls == Ascii::kSpace || cls == Ascii::kQuote) continue;
+      letter = cls == Ascii::kLetter;
+      upper = b >= 'A' && b <= 'Z';
+    } else {
+      const char32_t c = NextCodePoint(part, &i);
+      if (IsSpace(c) || IsQuote(c)) continue;  // quotation marks: transparent to clause analysis
+      letter = IsLetter(c);
+      upper = IsUpper(c);
+    }
+    bool wide = b >= 0x80;
+    if (letter) i = WordEnd(part, start, i, &wide);
+    Token& t = out->emplace_back();
+    const std::string_view surface = part.substr(start, i - start);
+    if (wide) {
+      AppendLowerFrench(surface, &t.norm);
+    } else {  // most words: a byte-for-byte copy, lowered as it goes
+      t.norm.resize(surface.size());
+      for (size_t k = 0; k < surface.size(); ++k)
+        t.norm[k] = surface[k] >= 'A' && surface[k] <= 'Z' ? static_cast<char>(surface[k] + 32) : surface[k];
+    }
+    t.span = {within.start + start, within.start + i};
+    t.word = letter;
+    t.upper = letter && upper;
+  }
+}
+
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> out;
   out.reserve(text.size() / 5);
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t start = i;
-    char32_t c = static_cast<unsigned char>(text[i]) < 0x80 ? static_cast<char32_t>(text[i++]) : DecodeUtf8(text, &i);
-    if (IsSpace(c)) continue;
-    if (c == 0xAB || c == 0xBB || c == '"' || c == 0x201C || c == 0x201D || c == 0x2039 || c == 0x203A)
-      continue;  // quotation marks: transparent to clause analysis
-    if (!IsLetter(c)) {
-      out.push_back({LowerFrench(text.substr(start, i - start)), {start, i}, false, false});
-      continue;
-    }
-    bool upper = IsUpper(c);
-    size_t end = i;
-    while (end < text.size()) {
-      size_t next = end;
-      char32_t d = static_cast<unsigned char>(text[next]) < 0x80 ? static_cast<char32_t>(text[next++])
-                                                                  : DecodeUtf8(text, &next);
-      if (IsLetter(d)) { end = next; continue; }
-      if (IsApostrophe(d)) {  // "l'armée": the elided word keeps its apostrophe
-        std::string head = LowerFrench(text.substr(start, end - start));
-        if (IsElidedPrefix(head)) { end = next; break; }
-        if (head == "aujourd") { end = next; continue; }
-        break;
-      }
-      if (d == '-' && next < text.size()) {  // "Burkina-Faso", "a-t-il"
-        size_t after = next;
-        if (IsLetter(DecodeUtf8(text, &after))) { end = next; continue; }
-      }
-      break;
-    }
-    i = end;
-    out.push_back({LowerFrench(text.substr(start, end - start)), {start, end}, true, upper});
-  }
+  Tokenize(text, {0, text.size()}, &out);
   return out;
 }
 
 std::vector<Span> SplitSentences(std::string_view text) {
   return SplitSentences(text, [](size_t, size_t) { return true; });
 }
+
+namespace {
+
+// `line` as UTF-16 in `units`, with the byte offset in `line` of each code
+// unit and of the end in `byte_at`; returns the number of code units, or
+// -1 for malformed UTF-8, which ICU replaces by its own rules.
+int64_t ToUtf16(std::string_view line, std::vector<UChar>* units, std::vector<uint32_t>* byte_at) {
+  // A code unit per byte at most: sized once (only grown), written through pointers.
+  if (units->size() < line.size()) units->resize(line.size());
+  if (byte_at->size() < line.size() + 1) byte_at->resize(line.size() + 1);
+  UChar* u = units->data();
+  uint32_t* at = byte_at->data();
+  const size_t n = line.size();
+  for (size_t i = 0; i < n;) {
+    const size_t start = i;
+    if (static_cast<unsigned char>(line[i]) < 0x80) {
+      *u++ = static_cast<UChar>(line[i++]);
+      *at++ = static_cast<uint32_t>(start);
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(line.data()), i, n, c);
+    if (c < 0) return -1;
+    if (c >= 0x10000) {  // a surrogate pair
+      *u++ = U16_LEAD(c);
+      *at++ = static_cast<uint32_t>(start);
+      *u++ = U16_TRAIL(c);
+    } else {
+      *u++ = static_cast<UChar>(c);
+    }
+    *at++ = static_cast<uint32_t>(start);
+  }
+  *at = static_cast<uint32_t>(n);
+  return u - units->data();
+}
+
+// Appends the sentences of `line` (which starts at `line_start` in the text).
+void AppendSentences(icu::BreakIterator* it, std::string_view line, size_t line_start, std::vector<Span>* out) {
+  // ICU reads UTF-16 in place; over UTF-8 (utext_openUTF8) it converts the
+  // text again, 32 code units at a time behind a function call.
+  thread_local std::vector<UChar> units;
+  thread_local std::vector<uint32_t> byte_at;
+  UErrorCode e = U_ZERO_ERROR;
+  if (const int64_t length = ToUtf16(line, &units, &byte_at); length >= 0) {
+    UText ut = UTEXT_INITIALIZER;
+    utext_openUChars(&ut, units.data(), length, &e);
+    it->setText(&ut, e);
+    size_t prev = 0;
+    for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+      out->push_back({line_start + prev, line_start + byte_at[b]});
+      prev = byte_at[b];
+    }
+    utext_close(&ut);
+    return;
+  }
+  // Malformed UTF-8: read by ICU itself, which replaces it by its own rules.
+  UText* ut = utext_openUTF8(nullptr, line.data(), static_cast<int64_t>(line.size()), &e);
+  it->setText(ut, e);
+  int32_t prev = 0;
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+    out->push_back({line_start + prev, line_start + static_cast<size_t>(b)});
+    prev = b;
+  }
+  utext_close(ut);
+}
+
+}  // namespace
 
 std::vector<Span> SplitSentences(std::string_view text, const std::function<bool(size_t, size_t)>& wanted) {
   std::vector<Span> out;
@@ -139,15 +348,7 @@ std::vector<Span> SplitSentences(std::string_view text, const std::function<bool
       if (U_FAILURE(err) || !it) {
         out.push_back({line_start, line_end});
       } else {
-        UErrorCode e = U_ZERO_ERROR;
-        UText* ut = utext_openUTF8(nullptr, line.data(), static_cast<int64_t>(line.size()), &e);
-        it->setText(ut, e);
-        int32_t prev = 0;
-        for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-          out.push_back({line_start + prev, line_start + static_cast<size_t>(b)});
-          prev = b;
-        }
-        utext_close(ut);
+        AppendSentences(it.get(), line, line_start, &out);
       }
     }
     if (nl == std::string_view::npos) break;

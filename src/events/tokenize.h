@@ -22,6 +22,10 @@ struct Token {
 // and single punctuation marks (, ; : . ! ? ( ) – —). Spaces and quotation
 // marks (« » " “ ”) are dropped: quotes do not change who did what.
 std::vector<Token> Tokenize(std::string_view text);
+// The same for text[within], appended to `out`, with spans in `text`: the
+// caller tokenizing sentence after sentence fills one vector, without a
+// vector per sentence and a move of every token into its own.
+void Tokenize(std::string_view text, Span within, std::vector<Token>* out);
 
 // Sentence boundaries of `text` (ICU BreakIterator, French, with the
 // abbreviation suppressions so that "M. Lavrov" stays in one sentence), as
@@ -31,8 +35,11 @@ std::vector<Span> SplitSentences(std::string_view text);
 // other lines give no sentence and cost no segmentation.
 std::vector<Span> SplitSentences(std::string_view text, const std::function<bool(size_t, size_t)>& wanted);
 
-// Lower-cases ASCII and Latin letters (À-Þ, Œ, Ÿ); other bytes unchanged.
+// Lower-cases ASCII and Latin letters (À-Þ, Œ, Ÿ) and turns ’ and ‘ into ';
+// other code points unchanged (malformed bytes become U+FFFD).
 std::string LowerFrench(std::string_view s);
+// The same, appended to `out`.
+void AppendLowerFrench(std::string_view s, std::string* out);
 
 // Removes French accents from lower-case text: "été" -> "ete".
 std::string FoldAccents(std::string_view s);

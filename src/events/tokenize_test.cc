@@ -1,13 +1,141 @@
 // Tokens and sentences as the event coder sees them.
 #include "events/tokenize.h"
 
+#include <memory>
+#include <random>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include "base/utf8.h"
 
 namespace veille {
 namespace {
+
+// The slow oracle: the tokenizer as first written, one code point at a
+// time and a string per step. Tokenize() must give exactly its tokens.
+namespace reference {
+
+bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c >= 0xC0 && c <= 0x24F) return true;
+  if (c >= 0x370 && c < 0x2000) return true;
+  return c >= 0x3040 && c != 0xFEFF && c != 0xFFFD;
+}
+
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F ||
+         (c >= 0x2000 && c <= 0x200B);
+}
+
+bool IsUpper(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || c == 0x152;
+}
+
+bool IsElidedPrefix(const std::string& w) {
+  for (const char* e : {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+                        "presqu"})
+    if (w == e) return true;
+  return false;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = DecodeUtf8(s, &i);
+    if (IsUpper(c)) c = c == 0x152 ? 0x153 : c + 0x20;
+    else if (c == 0x178) c = 0xFF;
+    if (c == 0x2019 || c == 0x2018) c = '\'';
+    AppendUtf8(c, &out);
+  }
+  return out;
+}
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t start = i;
+    char32_t c = DecodeUtf8(text, &i);
+    if (IsSpace(c)) continue;
+    if (c == 0xAB || c == 0xBB || c == '"' || c == 0x201C || c == 0x201D || c == 0x2039 || c == 0x203A) continue;
+    if (!IsLetter(c)) {
+      out.push_back({Lower(text.substr(start, i - start)), {start, i}, false, false});
+      continue;
+    }
+    bool upper = IsUpper(c);
+    size_t end = i;
+    while (end < text.size()) {
+      size_t next = end;
+      char32_t d = DecodeUtf8(text, &next);
+      if (IsLetter(d)) { end = next; continue; }
+      if (IsApostrophe(d)) {
+        std::string head = Lower(text.substr(start, end - start));
+        if (IsElidedPrefix(head)) { end = next; break; }
+        if (head == "aujourd") { end = next; continue; }
+        break;
+      }
+      if (d == '-' && next < text.size()) {
+        size_t after = next;
+        if (IsLetter(DecodeUtf8(text, &after))) { end = next; continue; }
+      }
+      break;
+    }
+    i = end;
+    out.push_back({Lower(text.substr(start, end - start)), {start, end}, true, upper});
+  }
+  return out;
+}
+
+// Sentences as first written: ICU reading each line as UTF-8.
+std::vector<Span> SplitSentences(std::string_view text) {
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("fr", "", "", "ss=standard"), err));
+  std::vector<Span> out;
+  size_t line_start = 0;
+  while (line_start <= text.size()) {
+    size_t nl = text.find('\n', line_start);
+    size_t line_end = nl == std::string_view::npos ? text.size() : nl;
+    std::string_view line = text.substr(line_start, line_end - line_start);
+    if (!line.empty()) {
+      UErrorCode e = U_ZERO_ERROR;
+      UText* ut = utext_openUTF8(nullptr, line.data(), static_cast<int64_t>(line.size()), &e);
+      it->setText(ut, e);
+      int32_t prev = 0;
+      for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+        out.push_back({line_start + prev, line_start + static_cast<size_t>(b)});
+        prev = b;
+      }
+      utext_close(ut);
+    }
+    if (nl == std::string_view::npos) break;
+    line_start = nl + 1;
+  }
+  return out;
+}
+
+}  // namespace reference
+
+void ExpectSameTokens(const std::string& text) {
+  std::vector<Token> want = reference::Tokenize(text);
+  std::vector<Token> got = Tokenize(text);
+  ASSERT_EQ(got.size(), want.size()) << text;
+  for (size_t k = 0; k < got.size(); ++k) {
+    EXPECT_EQ(got[k].norm, want[k].norm) << text << " token " << k;
+    EXPECT_EQ(got[k].span.start, want[k].span.start) << text << " token " << k;
+    EXPECT_EQ(got[k].span.end, want[k].span.end) << text << " token " << k;
+    EXPECT_EQ(got[k].word, want[k].word) << text << " token " << k;
+    EXPECT_EQ(got[k].upper, want[k].upper) << text << " token " << k;
+  }
+}
 
 std::vector<std::string> Norms(const std::string& text) {
   std::vector<std::string> out;
@@ -39,6 +167,52 @@ TEST(TokenizeTest, SpansAreBytesOfTheText) {
   EXPECT_EQ(tokens[0].norm, "élu");
 }
 
+TEST(TokenizeTest, AgreesWithTheReference) {
+  const char* const kTexts[] = {
+      "L’armée a-t-elle reçu", "AUJOURD’HUI, Jusqu'à Lorsqu’il", "QU'IL PRESQU'ÎLE", "Œuvre ŒIL Ÿvelines",
+      "l’", "-a", "a-", "a--b", "x-’y", "« Ces » “ça” ‹a› \"b\"", "\xC3\x28 \xFF abc\x80", "été 2019 : 3,5 %",
+      "\t\r\n\f\v", "Αθήνα Москва القاهرة 東京", "d’\xE2\x80\x99", "aujourd'hui'", "e\xCC\x81t\xC3\xA9",
+  };
+  for (const char* t : kTexts) ExpectSameTokens(t);
+  // Random strings over the pieces that steer the tokenizer.
+  const std::vector<std::string> kPieces = {
+      "a", "L", "qu", "Jusqu", "aujourd", "hui", "'", "\xE2\x80\x99", "\xE2\x80\x98", "-", " ", "\xC2\xA0",
+      "\xC3\x89", "\xC3\xA9", "\xC5\x92", "\xC5\xB8", ".", ",", "\xC2\xAB", "\"", "7", "\xE2\x80\x94",
+      "\xF0\x9F\x98\x80", "\xC3", "\x80", "\n", "\xD0\x96", "\xE2\x80\xAF", "\xC3\x97",
+      "abcdefghij", "KLMNOPQRSTUVWXYZ", "0123456789", "@[`{/:", "z9Z0aA"};
+  std::mt19937 rng(5);
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    int len = static_cast<int>(rng() % 12);
+    for (int k = 0; k < len; ++k) text += kPieces[rng() % kPieces.size()];
+    ExpectSameTokens(text);
+    if (testing::Test::HasFailure()) return;
+  }
+}
+
+TEST(TokenizeTest, AppendsAPartWithSpansInTheText) {
+  const std::string text = "Hier, l'armée. « Qu'il vienne » a dit M. X.";
+  std::vector<Token> got;
+  Tokenize(text, {6, 14}, &got);
+  Tokenize(text, {15, text.size()}, &got);
+  std::vector<Token> want = reference::Tokenize(std::string_view(text).substr(6, 8));
+  for (Token& t : want) t.span = {t.span.start + 6, t.span.end + 6};
+  for (Token& t : reference::Tokenize(std::string_view(text).substr(15))) {
+    t.span = {t.span.start + 15, t.span.end + 15};
+    want.push_back(t);
+  }
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t k = 0; k < got.size(); ++k) {
+    EXPECT_EQ(got[k].norm, want[k].norm) << k;
+    EXPECT_EQ(got[k].span.start, want[k].span.start) << k;
+    EXPECT_EQ(got[k].span.end, want[k].span.end) << k;
+  }
+}
+
+TEST(LowerFrenchTest, AgreesWithTheReference) {
+  for (const char* s : {"ÉTAT Œuvre", "Ÿ’‘", "ABC\xC3xyz\xFF", "", "Μόσχα"}) EXPECT_EQ(LowerFrench(s), reference::Lower(s));
+}
+
 TEST(SplitSentencesTest, KeepsAbbreviationsAndBreaksAtLines) {
   std::string text = "M. Lavrov a reçu M. Diop. Ils ont parlé.\nTitre sans point";
   auto spans = SplitSentences(text);
@@ -47,6 +221,29 @@ TEST(SplitSentencesTest, KeepsAbbreviationsAndBreaksAtLines) {
   ASSERT_EQ(got.size(), 3u);
   EXPECT_EQ(got[0].rfind("M. Lavrov a reçu M. Diop.", 0), 0u);
   EXPECT_EQ(got[2], "Titre sans point");
+}
+
+// Boundaries from the UTF-16 copy of each line are those ICU finds
+// reading the UTF-8 itself, at the same bytes.
+TEST(SplitSentencesTest, AgreesWithTheReference) {
+  const std::vector<std::string> kPieces = {
+      "M. ", "Lavrov", " a dit", ". ", "! ", "? ", "\n", "« ", " »", "été", "Élu", "\xE2\x80\xA6 ",
+      "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80. ", "x", "1.5", "\xC3", "\xED\xA0\x80", "\xEF\xBF\xBD",
+      "etc. ", "(", ") ", "\xE3\x80\x82", "Œuvre", "  "};
+  std::mt19937 rng(7);
+  for (int n = 0; n < 3000; ++n) {
+    std::string text;
+    int len = static_cast<int>(rng() % 16);
+    for (int k = 0; k < len; ++k) text += kPieces[rng() % kPieces.size()];
+    std::vector<Span> want = reference::SplitSentences(text);
+    std::vector<Span> got = SplitSentences(text);
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (size_t k = 0; k < got.size(); ++k) {
+      EXPECT_EQ(got[k].start, want[k].start) << text;
+      EXPECT_EQ(got[k].end, want[k].end) << text;
+    }
+    if (testing::Test::HasFailure()) return;
+  }
 }
 
 TEST(FoldAccentsTest, Folds) { EXPECT_EQ(FoldAccents("état réservé à côté"), "etat reserve a cote"); }
