@@ -1198,6 +1198,9 @@ class DocResolver {
     // Mentions after a preposition ("contre le colonel Kadhafi", "avec X")
     // are the least likely antecedents of a subject pronoun.
     std::vector<bool> oblique(mentions_.size(), false);
+    // The gender the text gives a mention by its article: "le Conseil de
+    // sécurité" is masculine though the UN it stands for is feminine.
+    std::vector<char> gender(mentions_.size(), 0);
     int seen_sentence = -1;  // sentence of the previous mention in text order
     size_t first = 0;        // TokenAt(start), found moving forward as the starts grow
     for (size_t i : order) {
@@ -1206,6 +1209,13 @@ class DocResolver {
       bool first_in_sentence = sentence_of[i] != seen_sentence;
       seen_sentence = sentence_of[i];
       size_t k = first;
+      if (k > 0 && s_.tokens[k - 1].sentence == sentence_of[i]) {
+        std::string_view article = TokenText(k - 1);
+        if (article == "le" || article == "Le" || article == "du" || article == "Du" || article == "au" || article == "Au")
+          gender[i] = 'm';
+        else if (article == "la" || article == "La")
+          gender[i] = 'f';
+      }
       while (k > 0 && s_.tokens[k - 1].sentence == sentence_of[i] && IsArticle(TokenText(k - 1))) --k;
       subject[i] = k == 0 || s_.tokens[k - 1].sentence != sentence_of[i];
       if (!subject[i]) {
@@ -1286,25 +1296,39 @@ class DocResolver {
       for (size_t k = before; k-- > 0;) {
         size_t i = order[k];
         if (sentence_of[i] < reach) break;
-        if (!Fits(refs_[i], want)) continue;
+        if (!Fits(refs_[i], want, gender[i])) continue;
         int rank = (subject[i] ? 2 : oblique[i] ? 0 : 1) * 2 + (want == 'm' && refs_[i].kind == "person" ? 1 : 0);
         if (best < 0 || rank > best_rank) {
           best = static_cast<int>(i);
           best_rank = rank;
         }
       }
-      if (best >= 0) {
+      // "Khalifa Haftar revient en Libye. En 2014, il crée l'ANL. En 2017, il
+      // occupe Benghazi. En 2018, il étend son emprise": with no antecedent
+      // in reach, the subject pronoun of the sentence before (or the one
+      // before it) carries the chain on.
+      const Ref* chained = nullptr;
+      if ((want == 'm' || want == 'f') && best < 0 && !pronouns_.empty()) {
+        const Pronoun& last = pronouns_.back();
+        if (last.subject && last.want == want && last.sentence >= reach) chained = &last.ref;
+      }
+      if (chained) {
+        Ref r = *chained;
+        pronouns_.push_back({s_.tokens[t].start, s_.tokens[end_token].end, std::move(r), s_.tokens[t].sentence, want, true});
+      } else if (best >= 0) {
         Ref r = refs_[best];
         if (want == 'c') {  // "son pays": the person's state, when it is a known one
           auto st = d_.state_by_code.find(r.country);
           if (st == d_.state_by_code.end()) best = -1;
           else r = StateRef(static_cast<int>(st->second));
         }
-        if (best >= 0) pronouns_.push_back({s_.tokens[t].start, s_.tokens[end_token].end, std::move(r)});
+        if (best >= 0)
+          pronouns_.push_back({s_.tokens[t].start, s_.tokens[end_token].end, std::move(r), s_.tokens[t].sentence, want,
+                               w == "il" || w == "Il" || w == "elle" || w == "Elle"});
       }
       t = end_token;
     }
-    for (auto& [start, end, r] : pronouns_) Add(start, end, std::move(r));
+    for (Pronoun& p : pronouns_) Add(p.start, p.end, std::move(p.ref));
   }
 
   // Whether each token starts inside a mention found so far, computed once
@@ -1367,12 +1391,15 @@ class DocResolver {
     return false;
   }
 
-  bool Fits(const Ref& r, char want) const {
+  // Whether `r` can be the antecedent `want` asks for; `gender`: what the
+  // mention's article says ('m', 'f', or 0).
+  bool Fits(const Ref& r, char want, char gender = 0) const {
     if (want == 'c') return r.kind == "person" && !r.country.empty();
     if (want == 'g') return r.kind == "group" && r.sector == "REB";
     if (want == 's') return r.kind == "state";
     if (want == 'o') return r.kind == "org" && r.country.empty();
     if (r.kind == "place") return false;
+    if (r.kind != "person" && gender != 0) return gender == want;
     if (want == 'f') return r.kind != "person" && r.gender == 'f';
     if (r.kind == "person") return true;
     return r.gender == 'm';
@@ -1436,7 +1463,16 @@ class DocResolver {
   // the Ref: a run's Ref no longer changes once remembered).
   std::multimap<std::string, size_t> local_surnames_;
   std::string last_person_sector_;
-  std::vector<std::tuple<size_t, size_t, Ref>> pronouns_;  // span and what it refers to
+  // A resolved pronoun or short reference: its span, what it refers to, and
+  // what a later pronoun needs to take it as antecedent.
+  struct Pronoun {
+    size_t start = 0, end = 0;
+    Ref ref;
+    int sentence = 0;
+    char want = 0;         // what it asked for ('m', 'f', 's'...)
+    bool subject = false;  // a subject pronoun ("il", "elle")
+  };
+  std::vector<Pronoun> pronouns_;
 };
 
 }  // namespace

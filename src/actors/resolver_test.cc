@@ -464,7 +464,26 @@ constexpr PronounCase kPronouns[] = {
     {"La Russie a reçu le Mali. Les rebelles ont attaqué Kidal.", "Les rebelles", ""},
     {"Le M23 a pris Goma. Kigali combat les rebelles rwandais FDLR.", "les rebelles", ""},
     {"Le Mali a signé. Des milliers de personnes ont manifesté dans le nord du pays.", "du pays", "state:MLI"},
+    // The article gives the gender: "le Conseil de sécurité" is masculine
+    // though the UN it stands for is feminine.
+    {"Le Conseil de sécurité de l'ONU s'est réuni vendredi. Il a adopté une résolution.", "Il", "org:un"},
 };
+
+// With no antecedent in reach, the subject pronoun of the sentence before
+// carries the chain on.
+TEST_F(ResolverTest, SubjectPronounsCarryAChainOn) {
+  std::vector<Mention> ms = Resolve(
+      "En 2011, Khalifa Haftar revient en Libye. En 2014, il crée une armée. En 2017, il occupe Benghazi. "
+      "En 2018, il étend son emprise sur la Cyrénaïque.",
+      "2024-03-10");
+  int pronouns = 0;
+  for (const Mention& m : ms) {
+    if (m.text != "il") continue;
+    ++pronouns;
+    EXPECT_EQ(m.entity, "per:khalifa-haftar") << m.span.start;
+  }
+  EXPECT_EQ(pronouns, 3);
+}
 
 TEST_F(ResolverTest, PronounsTakeTheNearestFittingAntecedent) {
   for (const PronounCase& c : kPronouns) {

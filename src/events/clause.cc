@@ -721,6 +721,19 @@ void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
   while (comma < ce && W(s, comma) != "," && W(s, comma) != "par") ++comma;
   if (!slots->actors.empty() || p.roles == Roles::kDomestic || p.roles == Roles::kLocal)
     slots->recipients = FindObject(s, after, ce, slots->actors, force, comma);
+  if (slots->recipients.empty() && !slots->actors.empty() && (p.type == "SUPPORT" || p.type == "AID") &&
+      pred.head >= s.begin + 2) {
+    // "il étend son emprise grâce au soutien de l'Égypte": who is helped
+    // is the subject of the clause.
+    size_t k = pred.head - 1;
+    if (In(Determiners(), W(s, k)) && k > s.begin) --k;
+    const bool thanks = W(s, k) == "grâce" || ((W(s, k) == "au" || W(s, k) == "à") && k > s.begin && W(s, k - 1) == "grâce");
+    if (thanks) {
+      std::vector<int> helped = FirstSubject(s, s.begin, k);
+      RemoveOverlap(&helped, slots->actors);
+      slots->recipients = helped;
+    }
+  }
 }
 
 // Whether the verb group [g, head) holds the reflexive "se"/"s'".
