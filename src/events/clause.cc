@@ -28,12 +28,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
-#include <unordered_set>
+
+#include "events/word_set.h"
 
 namespace veille {
 namespace {
-
-using WordSet = std::unordered_set<std::string_view>;
 
 const std::string& W(const SentenceView& s, size_t i) { return (*s.tokens)[i].norm; }
 uint32_t F(const SentenceView& s, size_t i) { return (*s.flags)[i]; }

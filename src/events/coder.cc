@@ -26,6 +26,7 @@
 #include "events/morph.h"
 #include "events/patterns.h"
 #include "events/tokenize.h"
+#include "events/word_set.h"
 
 namespace veille {
 namespace {
@@ -156,7 +157,8 @@ bool ReadingAllowed(const Pattern& p, const DocState& st, const SentenceView& s,
     any_noun |= (f.tags & kTagNoun) != 0;
     any_verb |= (f.tags & kVerbTags) != 0;
   }
-  const std::string prev = head > s.begin ? st.tokens[head - 1].norm : "";
+  static const std::string kNone;
+  const std::string& prev = head > s.begin ? st.tokens[head - 1].norm : kNone;
   uint32_t prev_flags = head > s.begin ? st.flags[head - 1] : 0;
   if (p.noun) {
     // An evaluative head may be an adjective: "qualifié d'illégitime".
@@ -173,7 +175,7 @@ bool ReadingAllowed(const Pattern& p, const DocState& st, const SentenceView& s,
     // After a determiner only an object pronoun ("l'accuse", "de le
     // contraindre") keeps a verb.
     bool pronoun = prev == "l'" || prev == "le" || prev == "la" || prev == "les";
-    const std::string before = head > s.begin + 1 ? st.tokens[head - 2].norm : "";
+    const std::string& before = head > s.begin + 1 ? st.tokens[head - 2].norm : kNone;
     bool infinitive_object = (fi.tags & kTagInfinitive) &&
                              (before == "de" || before == "d'" || before == "à" || before == "pour" || before == "sans");
     if (any_noun || !(finite || infinitive_object) || !pronoun || (fi.tags & kTagPastParticiple)) return false;
@@ -190,7 +192,7 @@ bool ReadingAllowed(const Pattern& p, const DocState& st, const SentenceView& s,
 // Intransitive verbs whose compound tenses take "être": "il est arrivé à
 // Luanda" is active, not a passive.
 bool TakesEtre(const std::string& lemma) {
-  static const std::set<std::string_view> k = {"arriver", "venir",  "revenir", "parvenir", "partir",
+  static const WordSet k = {"arriver", "venir",  "revenir", "parvenir", "partir",
                                                "repartir", "entrer", "rentrer", "retourner", "tomber",
                                                "aller",   "sortir", "rester",  "devenir",  "intervenir"};
   return k.count(lemma) > 0;
@@ -220,7 +222,7 @@ Predicate MatchAt(const Tables& d, const DocState& st, const SentenceView& s, si
 // "tentative" have no verb form and stay cues.)
 bool VerbCueAsNoun(const DocState& st, size_t k) {
   if (k == 0 || !(st.flags[k] & kFlagVerb)) return false;
-  static const std::set<std::string_view> kDet = {"le", "la", "l'", "les", "un", "une", "des", "du", "cette",
+  static const WordSet kDet = {"le", "la", "l'", "les", "un", "une", "des", "du", "cette",
                                                   "ce", "cet", "ces", "sa", "son", "ses", "leur", "leurs"};
   return kDet.count(st.tokens[k - 1].norm) > 0;
 }
@@ -294,7 +296,7 @@ size_t FrontedParticipleEnd(const DocState& st, const SentenceView& s) {
   if (s.end - s.begin < 4 || !st.tokens[s.begin].upper) return 0;
   const std::string& w = st.tokens[s.begin].norm;
   bool participle = LooksLikeParticiple(w);
-  static const std::set<std::string_view> kNext = {"en", "le", "par", "à", "au", "dès", "depuis", "lors", "après",
+  static const WordSet kNext = {"en", "le", "par", "à", "au", "dès", "depuis", "lors", "après",
                                                    "pour", "il", "hier", "lundi", "mardi", "mercredi", "jeudi",
                                                    "vendredi", "samedi", "dimanche"};
   if (!participle || !kNext.count(st.tokens[s.begin + 1].norm)) return 0;
@@ -676,38 +678,48 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
     proto.cameo = "145";
     proto.goldstein = -7.5;
   }
-  EnsureDates(st);
-  const DateMention* dm = SentenceDate(st, s, pred, next);
-  int shift = 0;
-  if (!dm) {
-    dm = AnaphoricDate(st, s);
-    if (!dm) dm = NarrativeDate(st, s);
-    if (dm) shift = NarrativeShift(st, s);
-  }
-  if (dm) {
-    proto.date = RecordDate(dm->value);
-    proto.date_source = dm->source;
-    std::optional<dates::CivilDate> day = proto.date ? dates::ParseIsoDate(*proto.date) : std::nullopt;
-    if (shift != 0 && day && proto.date->size() == 10) {
-      proto.date = dates::FormatDay(dates::CivilFromDays(dates::DaysFromCivil(*day) + shift));
-      proto.date_source = "relative";
+  // The date, and what depends on it, when the first event is made: more
+  // than half the articles that reach here make none, and their dates
+  // (FindDates over the whole text) would go unused. Whether an event is
+  // made does not depend on the date (proto.type changes to AGREE only from
+  // types that are not OneSided).
+  bool dated = false;
+  auto date_proto = [&] {
+    if (dated) return;
+    dated = true;
+    EnsureDates(st);
+    const DateMention* dm = SentenceDate(st, s, pred, next);
+    int shift = 0;
+    if (!dm) {
+      dm = AnaphoricDate(st, s);
+      if (!dm) dm = NarrativeDate(st, s);
+      if (dm) shift = NarrativeShift(st, s);
     }
-  } else {
-    proto.date = st.default_date;
-    if (proto.date) proto.date_source = kGuessed;
-  }
-  if (!aux && proto.date && doc.published && *proto.date > doc.published->substr(0, proto.date->size()))
-    aux = "future";
-  if (!aux && proto.date && doc.published && proto.date->compare(0, 4, *doc.published, 0, 4) < 0)
-    aux = "historical";
-  proto.aux = aux;
-  if (aux && *aux == "future" && FutureIsAgree(p.type)) {
-    proto.type = "AGREE";
-    proto.mode.reset();
-  }
-  proto.evidence.push_back({st.tokens[s.begin].span.start, st.tokens[s.end - 1].span.end});
-  proto.confidence = 0.55 + (slots.recipients.empty() ? 0 : 0.2) + (slots.from_speech ? -0.1 : 0.1) +
-                     (proto.date_source && *proto.date_source != "publication" ? 0.1 : 0);
+    if (dm) {
+      proto.date = RecordDate(dm->value);
+      proto.date_source = dm->source;
+      std::optional<dates::CivilDate> day = proto.date ? dates::ParseIsoDate(*proto.date) : std::nullopt;
+      if (shift != 0 && day && proto.date->size() == 10) {
+        proto.date = dates::FormatDay(dates::CivilFromDays(dates::DaysFromCivil(*day) + shift));
+        proto.date_source = "relative";
+      }
+    } else {
+      proto.date = st.default_date;
+      if (proto.date) proto.date_source = kGuessed;
+    }
+    if (!aux && proto.date && doc.published && *proto.date > doc.published->substr(0, proto.date->size()))
+      aux = "future";
+    if (!aux && proto.date && doc.published && proto.date->compare(0, 4, *doc.published, 0, 4) < 0)
+      aux = "historical";
+    proto.aux = aux;
+    if (aux && *aux == "future" && FutureIsAgree(p.type)) {
+      proto.type = "AGREE";
+      proto.mode.reset();
+    }
+    proto.evidence.push_back({st.tokens[s.begin].span.start, st.tokens[s.end - 1].span.end});
+    proto.confidence = 0.55 + (slots.recipients.empty() ? 0 : 0.2) + (slots.from_speech ? -0.1 : 0.1) +
+                       (proto.date_source && *proto.date_source != "publication" ? 0.1 : 0);
+  };
   Slots sl = slots;
   if (sl.recipients.empty() && !sl.one_way && (sl.mutual || (Mutual(p.type) && p.mode != "third-party"))) {
     // "Le Mali et la Russie ont signé...": the first party acts towards the others.
@@ -727,6 +739,7 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
   if (sl.actors.empty() && inherited_actor) {
     for (int r : sl.recipients) {
       if (s.mentions[r].code == inherited_actor->code) continue;
+      date_proto();
       Event e = proto;
       e.actors.push_back(*inherited_actor);
       e.recipients.push_back(PartyOf(doc, s.mentions[r]));
@@ -744,6 +757,7 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
       if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
       if (am.code == rm.code && !ActsOnItself(p)) continue;  // "Erdogan et la présidence turque"
       seen.push_back(key);
+      date_proto();
       Event e = proto;
       e.actors.push_back(PartyOf(doc, am));
       e.recipients.push_back(PartyOf(doc, rm));
@@ -760,6 +774,7 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
       fallback->code = *actor_mention.country;
     }
     if (!any && fallback && fallback->code != am.code) {
+      date_proto();
       Event e = proto;
       e.actors.push_back(PartyOf(doc, am));
       e.recipients.push_back(*fallback);
@@ -769,6 +784,7 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
     if (any || std::find(seen.begin(), seen.end(), am.code + "|") != seen.end()) continue;
     if (!OneSided(proto.type)) continue;
     seen.push_back(am.code + "|");
+    date_proto();
     Event e = proto;
     e.actors.push_back(PartyOf(doc, am));
     AddEvent(std::move(e), events);
@@ -864,7 +880,7 @@ bool MentionBetween(const SentenceView& s, size_t from, size_t to, const std::ve
 // lors d'une rencontre", "au cours de sa visite", "en marge du sommet". The
 // occasion is an event of its own.
 bool Occasion(const DocState& st, const SentenceView& s, size_t head) {
-  static const std::set<std::string_view> kGlue = {"de", "d'", "du", "des", "une", "un", "la", "le", "l'",
+  static const WordSet kGlue = {"de", "d'", "du", "des", "une", "un", "la", "le", "l'",
                                                    "les", "cette", "ce", "sa", "son", "leur", "ses", "leurs"};
   for (size_t k = head; k > s.begin && k + 5 > head; --k) {
     const std::string& w = st.tokens[k - 1].norm;
@@ -884,7 +900,7 @@ bool Absorbs(const DocState& st, const SentenceView& s, const Predicate& outer, 
     return false;
   if (inner.pattern->noun && Occasion(st, s, inner.head)) return false;
   // "a rappelé son ambassadeur après l'annonce d'un accord": another event.
-  static const std::set<std::string_view> kOther = {"après", "avant", "suite", "depuis"};
+  static const WordSet kOther = {"après", "avant", "suite", "depuis"};
   for (size_t k = outer.last + 1; k < inner.head; ++k)
     if (kOther.count(st.tokens[k].norm)) return false;
   if (inner.pattern->noun || (st.flags[inner.head] & kFlagInfinitive && !outer.pattern->noun))
@@ -915,7 +931,7 @@ bool PurposeBefore(const SentenceView& s, size_t head) {
 bool TopicOfTalks(const SentenceView& s, const Predicate& pred) {
   const std::string& type = pred.pattern->type;
   if (!pred.pattern->noun || (type != "COOPERATE" && type != "SUPPORT" && type != "AID")) return false;
-  static const std::set<std::string_view> kTalk = {
+  static const WordSet kTalk = {
       "entretiens", "entretien", "discussions", "échanges", "pourparlers", "discuté", "discuter", "discutent",
       "abordé", "aborder", "abordent", "évoqué", "évoquer", "évoquent", "porté", "portaient", "portera", "menu",
       "agenda", "ordre"};
@@ -941,7 +957,7 @@ bool Background(const SentenceView& s, const Predicate& pred) {
 // diplomatique", "la guerre commerciale", "une attaque verbale".
 bool Figurative(const DocState& st, const SentenceView& s, const Predicate& pred) {
   if (!pred.pattern->noun || pred.pattern->type != "ASSAULT" || pred.last + 1 >= s.end) return false;
-  static const std::set<std::string_view> kFigurative = {
+  static const WordSet kFigurative = {
       "diplomatique", "diplomatiques", "médiatique", "médiatiques", "commerciale", "commerciales",
       "économique", "économiques", "verbale", "verbales", "politique", "politiques", "informationnelle"};
   return kFigurative.count(st.tokens[pred.last + 1].norm) > 0;
@@ -1130,8 +1146,14 @@ void EventCoder::Code(Document* doc) const {
   if (doc->lang != "fr" && doc->lang != "und" && !doc->lang.empty()) return;
   if (doc->mentions.empty()) return;
   const Tables& d = *data_;
-  std::sort(doc->mentions.begin(), doc->mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  // The actors stage gives mentions in text order: sorting them again
+  // would move every Mention. Strictly increasing starts have only one
+  // sorted order, so skipping the sort then changes nothing.
+  if (std::adjacent_find(doc->mentions.begin(), doc->mentions.end(), [](const Mention& a, const Mention& b) {
+        return a.span.start >= b.span.start;
+      }) != doc->mentions.end())
+    std::sort(doc->mentions.begin(), doc->mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
   // Only sentences holding a mention can hold an event: the others are
   // neither tokenized nor looked up.
   DocState st;
@@ -1142,16 +1164,13 @@ void EventCoder::Code(Document* doc) const {
     return probe < ms.size() && ms[probe].span.start < end;
   });
   std::vector<std::pair<size_t, size_t>> ranges;  // token range of each kept sentence
+  st.tokens.reserve(doc->text.size() / 5);
   size_t m = 0;
   for (const Span& sent : sentences) {
     while (m < doc->mentions.size() && doc->mentions[m].span.start < sent.start) ++m;
     if (m >= doc->mentions.size() || doc->mentions[m].span.start >= sent.end) continue;
     size_t begin = st.tokens.size();
-    for (Token& t : Tokenize(std::string_view(doc->text).substr(sent.start, sent.end - sent.start))) {
-      t.span.start += sent.start;
-      t.span.end += sent.start;
-      st.tokens.push_back(std::move(t));
-    }
+    Tokenize(doc->text, sent, &st.tokens);
     if (st.tokens.size() > begin) ranges.push_back({begin, st.tokens.size()});
   }
   if (ranges.empty()) return;
