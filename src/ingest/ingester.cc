@@ -29,9 +29,9 @@ Result<std::unique_ptr<Ingester>> Ingester::Load(const std::string& data_dir) {
 namespace {
 
 // Bytes of cleaned text given to CLD2: enough for a reliable answer on
-// prose (dev, train and bbc-afrique are identified as before with 4096),
+// prose (dev, train and bbc-afrique are identified as with 4096 bytes),
 // and language id stays a small part of the stage.
-constexpr size_t kLanguageSample = 1536;
+constexpr size_t kLanguageSample = 1024;
 
 std::optional<std::string> NonEmpty(const std::optional<std::string>& s) {
   if (!s) return std::nullopt;
