@@ -168,6 +168,25 @@ TEST(ExtractE2E, ReadsJsonLinesFromStdin) {
   EXPECT_EQ(rec["published"], "2025-04-11");
 }
 
+// An undated article that names no year: its weekday date takes the latest
+// matching year up to --latest-year.
+TEST(ExtractE2E, LatestYearDatesUndatedWeekdays) {
+  const std::string article =
+      "{\"id\": \"u\", \"text\": \"La Somalie et la Turquie ont conclu, le jeudi 8 février, un accord-cadre de "
+      "coopération économique et de défense, visant à renforcer leurs liens bilatéraux et à promouvoir la stabilité "
+      "dans la Corne de l'Afrique. L'accord a été signé à Ankara par les deux ministres de la Défense.\"}\n";
+  auto date_of_first_event = [&](const std::string& year) {
+    testing::RunResult r = RunVeille({"extract", "--latest-year", year, "-"}, article);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    json rec = json::parse(r.out);
+    EXPECT_FALSE(rec["events"].empty()) << r.out;
+    return rec["events"].empty() ? std::string() : rec["events"][0]["date"].get<std::string>();
+  };
+  EXPECT_EQ(date_of_first_event("2025"), "2024-02-08");  // 8 February 2024 was a Thursday
+  EXPECT_EQ(date_of_first_event("2023"), "2018-02-08");  // and 2018 the one before
+  EXPECT_EQ(RunVeille({"extract", "--latest-year", "12", "-"}, article).exit_code, 2);
+}
+
 TEST(ExtractE2E, UsageErrorsAreClear) {
   testing::RunResult r = RunVeille({"extract", "--no-such-flag", "x"});
   EXPECT_EQ(r.exit_code, 2);
