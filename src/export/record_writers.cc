@@ -1,6 +1,18 @@
 // Record writers chosen by name: "jsonl" (SPEC.md §3) and "summary" (for
 // people). Offsets are kept in bytes inside veille and become Unicode code
-// points only here, at the boundary. Tested by record_writers_test.cc.
+// points only here, at the boundary.
+//
+// The JSON line is written by hand into one reused buffer, field by field
+// in the record's fixed order: building an nlohmann tree copied every
+// string (the whole text included) and its serializer decoded the text
+// code point by code point, a sixth of `veille extract`. The bytes are
+// those nlohmann's dump() gives (record_writers_test.cc checks them
+// against it): valid UTF-8 is copied with only " \ and control
+// characters escaped; a string that is not valid UTF-8 (readers decode,
+// so it cannot happen) and every double still go through nlohmann.
+// Tested by record_writers_test.cc.
+#include <array>
+#include <charconv>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -14,43 +26,192 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json OrNull(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
-
-Json PartyJson(const EventParty& p) {
-  return Json{{"code", p.code}, {"entity", OrNull(p.entity)}, {"name", OrNull(p.name)}};
+// `s` as a JSON string, as nlohmann's dump(-1, ' ', false, replace) does.
+void AppendString(std::string_view s, std::string* out) {
+  if (!IsValidUtf8(s)) {
+    out->append(Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace));
+    return;
+  }
+  // Bytes that need an escape: " \\ and C0 controls. Everything else,
+  // multi-byte sequences included, is copied as is.
+  static constexpr auto kEscape = [] {
+    std::array<char, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[c] = 'u';
+    t['\b'] = 'b', t['\t'] = 't', t['\n'] = 'n', t['\f'] = 'f', t['\r'] = 'r';
+    t['"'] = '"', t['\\'] = '\\';
+    return t;
+  }();
+  out->push_back('"');
+  size_t run = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < s.size(); ++i) {
+    char e = kEscape[static_cast<unsigned char>(s[i])];
+    if (e == 0) continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
+    if (e != 'u') {
+      out->push_back('\\');
+      out->push_back(e);
+      continue;
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    unsigned char c = s[i];
+    const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+    out->append(u, 6);
+  }
+  out->append(s.data() + run, s.size() - run);
+  out->push_back('"');
 }
 
-Json SpanJson(const Span& s, const CodePointMap& cp) {
-  return Json{{"start", cp.ToCodePoint(s.start)}, {"end", cp.ToCodePoint(s.end)}};
+void AppendOptString(const std::optional<std::string>& s, std::string* out) {
+  if (s) AppendString(*s, out);
+  else out->append("null");
 }
 
-Json EventJson(const Event& e, const CodePointMap& cp) {
-  Json actors = Json::array(), recipients = Json::array(), evidence = Json::array();
-  for (const auto& a : e.actors) actors.push_back(PartyJson(a));
-  for (const auto& r : e.recipients) recipients.push_back(PartyJson(r));
-  for (const auto& s : e.evidence) evidence.push_back(SpanJson(s, cp));
-  Json location = nullptr;
-  if (e.location) location = Json{{"name", e.location->name}, {"country", OrNull(e.location->country)}};
-  return Json{{"type", e.type},
-              {"mode", OrNull(e.mode)},
-              {"context", e.context},
-              {"actors", actors},
-              {"recipients", recipients},
-              {"date", OrNull(e.date)},
-              {"date_source", OrNull(e.date_source)},
-              {"aux", OrNull(e.aux)},
-              {"location", location},
-              {"evidence", evidence},
-              {"cameo", OrNull(e.cameo)},
-              {"goldstein", e.goldstein ? Json(*e.goldstein) : Json(nullptr)},
-              {"confidence", e.confidence}};
+void AppendUnsigned(size_t n, std::string* out) {
+  char buf[24];
+  out->append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
+}
+
+// nlohmann's shortest round-trip form ("0.85", "-2.0", "1e-05"): not
+// worth re-implementing for two numbers per event.
+void AppendDouble(double x, std::string* out) { out->append(Json(x).dump()); }
+
+void AppendStringArray(const std::vector<std::string>& v, std::string* out) {
+  out->push_back('[');
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) out->push_back(',');
+    AppendString(v[i], out);
+  }
+  out->push_back(']');
+}
+
+void AppendParties(const std::vector<EventParty>& parties, std::string* out) {
+  out->push_back('[');
+  for (size_t i = 0; i < parties.size(); ++i) {
+    const EventParty& p = parties[i];
+    out->append(i ? ",{\"code\":" : "{\"code\":");
+    AppendString(p.code, out);
+    out->append(",\"entity\":");
+    AppendOptString(p.entity, out);
+    out->append(",\"name\":");
+    AppendOptString(p.name, out);
+    out->push_back('}');
+  }
+  out->push_back(']');
+}
+
+void AppendSpan(const Span& s, const CodePointMap& cp, std::string* out) {
+  out->append("{\"start\":");
+  AppendUnsigned(cp.ToCodePoint(s.start), out);
+  out->append(",\"end\":");
+  AppendUnsigned(cp.ToCodePoint(s.end), out);
+  out->push_back('}');
+}
+
+void AppendMention(const Mention& m, const CodePointMap& cp, std::string* out) {
+  out->append("{\"start\":");
+  AppendUnsigned(cp.ToCodePoint(m.span.start), out);
+  out->append(",\"end\":");
+  AppendUnsigned(cp.ToCodePoint(m.span.end), out);
+  out->append(",\"text\":");
+  AppendString(m.text, out);
+  out->append(",\"entity\":");
+  AppendString(m.entity, out);
+  out->append(",\"name\":");
+  AppendString(m.name, out);
+  out->append(",\"kind\":");
+  AppendString(m.kind, out);
+  out->append(",\"country\":");
+  AppendOptString(m.country, out);
+  out->append(",\"sector\":");
+  AppendOptString(m.sector, out);
+  out->push_back('}');
+}
+
+void AppendEvent(const Event& e, const CodePointMap& cp, std::string* out) {
+  out->append("{\"type\":");
+  AppendString(e.type, out);
+  out->append(",\"mode\":");
+  AppendOptString(e.mode, out);
+  out->append(",\"context\":");
+  AppendStringArray(e.context, out);
+  out->append(",\"actors\":");
+  AppendParties(e.actors, out);
+  out->append(",\"recipients\":");
+  AppendParties(e.recipients, out);
+  out->append(",\"date\":");
+  AppendOptString(e.date, out);
+  out->append(",\"date_source\":");
+  AppendOptString(e.date_source, out);
+  out->append(",\"aux\":");
+  AppendOptString(e.aux, out);
+  out->append(",\"location\":");
+  if (e.location) {
+    out->append("{\"name\":");
+    AppendString(e.location->name, out);
+    out->append(",\"country\":");
+    AppendOptString(e.location->country, out);
+    out->push_back('}');
+  } else {
+    out->append("null");
+  }
+  out->append(",\"evidence\":[");
+  for (size_t i = 0; i < e.evidence.size(); ++i) {
+    if (i) out->push_back(',');
+    AppendSpan(e.evidence[i], cp, out);
+  }
+  out->append("],\"cameo\":");
+  AppendOptString(e.cameo, out);
+  out->append(",\"goldstein\":");
+  if (e.goldstein) AppendDouble(*e.goldstein, out);
+  else out->append("null");
+  out->append(",\"confidence\":");
+  AppendDouble(e.confidence, out);
+  out->push_back('}');
+}
+
+// Appends the record's JSON line (no newline) to `out`.
+void AppendRecord(const Document& d, std::string* out) {
+  CodePointMap cp(d.text);
+  out->append("{\"doc\":");
+  AppendString(d.doc, out);
+  out->append(",\"url\":");
+  AppendOptString(d.url, out);
+  out->append(",\"lang\":");
+  AppendString(d.lang, out);
+  out->append(",\"title\":");
+  AppendOptString(d.title, out);
+  out->append(",\"author\":");
+  AppendOptString(d.author, out);
+  out->append(",\"outlet\":");
+  AppendOptString(d.outlet, out);
+  out->append(",\"published\":");
+  AppendOptString(d.published, out);
+  out->append(",\"duplicate_of\":");
+  AppendOptString(d.duplicate_of, out);
+  out->append(",\"text\":");
+  AppendString(d.text, out);
+  out->append(",\"mentions\":[");
+  for (size_t i = 0; i < d.mentions.size(); ++i) {
+    if (i) out->push_back(',');
+    AppendMention(d.mentions[i], cp, out);
+  }
+  out->append("],\"events\":[");
+  for (size_t i = 0; i < d.events.size(); ++i) {
+    if (i) out->push_back(',');
+    AppendEvent(d.events[i], cp, out);
+  }
+  out->append("]}");
 }
 
 class JsonlWriter : public RecordWriter {
  public:
   explicit JsonlWriter(std::ostream& out) : out_(out) {}
   Status Write(const Document& doc) override {
-    out_ << RecordToJson(doc) << '\n';
+    line_.clear();  // keeps its capacity: one buffer for the whole run
+    AppendRecord(doc, &line_);
+    line_.push_back('\n');
+    out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
     return out_ ? Status::Ok() : Status::IoError("cannot write output");
   }
   Status Finish() override {
@@ -60,6 +221,7 @@ class JsonlWriter : public RecordWriter {
 
  private:
   std::ostream& out_;
+  std::string line_;
 };
 
 // A readable report: one block per document, then the actors and events
@@ -123,32 +285,10 @@ Status SummaryWriter::Finish() {
 }  // namespace
 
 std::string RecordToJson(const Document& d) {
-  CodePointMap cp(d.text);
-  Json mentions = Json::array(), events = Json::array();
-  for (const Mention& m : d.mentions) {
-    mentions.push_back(Json{{"start", cp.ToCodePoint(m.span.start)},
-                            {"end", cp.ToCodePoint(m.span.end)},
-                            {"text", m.text},
-                            {"entity", m.entity},
-                            {"name", m.name},
-                            {"kind", m.kind},
-                            {"country", OrNull(m.country)},
-                            {"sector", OrNull(m.sector)}});
-  }
-  for (const Event& e : d.events) events.push_back(EventJson(e, cp));
-  Json j{{"doc", d.doc},
-         {"url", OrNull(d.url)},
-         {"lang", d.lang},
-         {"title", OrNull(d.title)},
-         {"author", OrNull(d.author)},
-         {"outlet", OrNull(d.outlet)},
-         {"published", OrNull(d.published)},
-         {"duplicate_of", OrNull(d.duplicate_of)},
-         {"text", d.text},
-         {"mentions", mentions},
-         {"events", events}};
-  // Invalid UTF-8 cannot reach here (readers decode), but never throw on it.
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  out.reserve(d.text.size() + 256 * (d.mentions.size() + d.events.size()) + 256);
+  AppendRecord(d, &out);
+  return out;
 }
 
 std::vector<std::string> RecordWriterNames() { return {"jsonl", "summary"}; }

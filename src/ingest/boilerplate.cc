@@ -13,9 +13,15 @@
 #include <hs/hs.h>
 #include <unicode/uchar.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
+#include <cstdint>
 #include <cstdio>
 #include <set>
 #include <vector>
@@ -94,8 +100,8 @@ bool NoSpaceBefore(char32_t c) { return c == ':' || c == ';' || c == '!' || c ==
 
 // The folded text and, per folded byte, the original offset of the code
 // point it came from (for a folded space: of the first space of the run).
-// The buffers only grow: a thread keeps one FoldedText and refolds into it,
-// so `size` (not the buffers' sizes) says how much is valid.
+// The buffers only grow: a thread keeps one FoldedText and refolds into
+// it, so `size` (not the buffers' sizes) says how much is valid.
 struct FoldedText {
   std::string text;
   std::vector<uint32_t> from;
@@ -103,6 +109,36 @@ struct FoldedText {
   std::string_view view() const { return std::string_view(text.data(), size); }
 };
 
+#if defined(__SSE2__)
+// The plain bytes opening the sixteen at `p`: ASCII that folds to itself
+// or its lower case (no control, '-', ':', ';', '!' or '?'), single spaces
+// between, none last. Writes the fold of all sixteen to `out` and returns
+// how many opening bytes it stands for (0 to 16); the byte-by-byte rules
+// take over from there. A space first is taken only when `lead_space_ok`
+// (it is then kept, as the byte loop would keep it).
+inline int FoldPlain16(const char* p, bool lead_space_ok, char* out) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Signed compare: non-ASCII bytes are negative, so below 0x20 too.
+  __m128i bad = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+  for (char c : {'-', ':', ';', '!', '?'}) bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
+  const unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+  // The second space of a pair stops the stretch; so does a space first
+  // when it may not be kept.
+  unsigned stop = static_cast<unsigned>(_mm_movemask_epi8(bad)) | (spaces & (spaces << 1));
+  if (!lead_space_ok) stop |= spaces & 1u;
+  int taken = stop == 0 ? 16 : std::countr_zero(stop);
+  if (taken > 0 && ((spaces >> (taken - 1)) & 1u)) --taken;  // a space last waits for what follows
+  if (taken == 0) return 0;
+  const __m128i upper =
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+  return taken;
+}
+#endif
+
+// Folds `s` into `f`. Offsets are recorded for every line: a phrase as
+// common as "par" matches nearly every paragraph, so refolding only the
+// lines that matched cost more than it saved.
 void Fold(std::string_view s, FoldedText* f) {
   // Folding never grows a code point beyond 4 bytes, plus one space each.
   size_t need = s.size() * 2 + 8;
@@ -114,20 +150,41 @@ void Fold(std::string_view s, FoldedText* f) {
   bool pending_space = false;
   uint32_t space_from = 0;
   for (size_t i = 0; i < s.size();) {
+#if defined(__SSE2__)
+    // Plain stretches of prose, sixteen bytes at a time. A pending space
+    // goes out first: a plain byte never drops it.
+    if (i + 16 <= s.size() && !(pending_space && s[i] == ' ')) {
+      if (int taken = FoldPlain16(s.data() + i, !pending_space && n > 0, out + n + pending_space); taken > 0) {
+        if (pending_space) {  // FoldPlain16 wrote after it
+          from[n] = space_from;
+          out[n++] = ' ';
+          pending_space = false;
+        }
+        const __m128i step = _mm_set1_epi32(4);
+        __m128i at = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)), _mm_setr_epi32(0, 1, 2, 3));
+        for (int k = 0; k < 16; k += 4, at = _mm_add_epi32(at, step))
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(from + n + k), at);
+        n += taken;
+        i += taken;
+        continue;
+      }
+    }
+#endif
     // Runs of ASCII letters, digits and punctuation other than : ; ! ? need
     // no decision but the pending space: copy them through the table.
     unsigned char c = s[i];
     if (kRunFold[c] != 0) {
       if (pending_space) {
-        out[n] = ' ';
-        from[n++] = space_from;
+        from[n] = space_from;
+        out[n++] = ' ';
         pending_space = false;
       }
       const size_t end = s.size();
       unsigned char f = kRunFold[c];
       do {
-        out[n] = static_cast<char>(f);
-        from[n++] = static_cast<uint32_t>(i++);
+        from[n] = static_cast<uint32_t>(i);
+        out[n++] = static_cast<char>(f);
+        ++i;
       } while (i < end && (f = kRunFold[static_cast<unsigned char>(s[i])]) != 0);
       continue;
     }
@@ -145,20 +202,20 @@ void Fold(std::string_view s, FoldedText* f) {
       continue;
     }
     if (pending_space && !NoSpaceBefore(folded)) {
-      out[n] = ' ';
-      from[n++] = space_from;
+      from[n] = space_from;
+      out[n++] = ' ';
     }
     pending_space = false;
     if (folded < 0x80) {
-      out[n] = static_cast<char>(folded);
-      from[n++] = static_cast<uint32_t>(start);
+      from[n] = static_cast<uint32_t>(start);
+      out[n++] = static_cast<char>(folded);
       continue;
     }
     char utf8[4];
     size_t len = EncodeUtf8(folded, utf8);
     for (size_t k = 0; k < len; ++k) {
-      out[n] = utf8[k];
-      from[n++] = static_cast<uint32_t>(start);
+      from[n] = static_cast<uint32_t>(start);
+      out[n++] = utf8[k];
     }
   }
   f->size = n;
@@ -187,28 +244,16 @@ bool WordCharAt(std::string_view s, size_t pos) {
   return u_isalnum(DecodeUtf8(s, &pos));
 }
 
-struct ScanContext {
-  const std::vector<PhraseKind>* kinds;
-  const std::vector<std::string>* phrases;
-  const std::vector<bool>* alnum_ends;  // by id: {first is alnum, last is alnum}
-  const FoldedText* folded;
-  std::string_view text;
-  std::vector<PhraseHit>* hits;
+// A match as Vectorscan reports it: pattern id and folded byte range.
+struct RawMatch {
+  unsigned id;
+  uint32_t from, to;
 };
 
-int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int /*flags*/,
-            void* ctx) {
-  auto* c = static_cast<ScanContext*>(ctx);
-  if (to == 0 || from >= to) return 0;
-  uint32_t start = c->folded->from[from];
-  uint32_t last = c->folded->from[to - 1];  // phrases never end on a folded space
-  uint32_t end = static_cast<uint32_t>(
-      std::min(c->text.size(), last + SequenceLength(static_cast<unsigned char>(c->text[last]))));
-  if ((*c->alnum_ends)[2 * id] && WordCharBefore(c->text, start)) return 0;
-  if ((*c->alnum_ends)[2 * id + 1] && WordCharAt(c->text, end)) return 0;
-  PhraseKind kind = (*c->kinds)[id];
-  if (kind == PhraseKind::kAgency && c->text.substr(start, end - start) != (*c->phrases)[id]) return 0;
-  c->hits->push_back({kind, start, end});
+int CollectMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int /*flags*/,
+                 void* ctx) {
+  static_cast<std::vector<RawMatch>*>(ctx)->push_back(
+      {id, static_cast<uint32_t>(from), static_cast<uint32_t>(to)});
   return 0;
 }
 
@@ -321,11 +366,24 @@ void Boilerplate::Scan(std::string_view text, std::vector<PhraseHit>* hits) cons
     scratch.serial = serial_;
   }
   static thread_local FoldedText folded;
+  static thread_local std::vector<RawMatch> matches;
   Fold(text, &folded);
   if (folded.size == 0) return;
+  matches.clear();
+  hs_scan(db, folded.text.data(), static_cast<unsigned>(folded.size), 0, scratch.scratch, CollectMatch, &matches);
   size_t first = hits->size();
-  ScanContext ctx{&kinds_, &phrases_, &alnum_ends_, &folded, text, hits};
-  hs_scan(db, folded.text.data(), static_cast<unsigned>(folded.size), 0, scratch.scratch, OnMatch, &ctx);
+  for (const RawMatch& m : matches) {
+    if (m.to == 0 || m.from >= m.to) continue;
+    uint32_t start = folded.from[m.from];
+    uint32_t last = folded.from[m.to - 1];  // phrases never end on a folded space
+    uint32_t end = static_cast<uint32_t>(
+        std::min(text.size(), last + SequenceLength(static_cast<unsigned char>(text[last]))));
+    if (alnum_ends_[2 * m.id] && WordCharBefore(text, start)) continue;
+    if (alnum_ends_[2 * m.id + 1] && WordCharAt(text, end)) continue;
+    PhraseKind kind = kinds_[m.id];
+    if (kind == PhraseKind::kAgency && text.substr(start, end - start) != phrases_[m.id]) continue;
+    hits->push_back({kind, start, end});
+  }
   std::sort(hits->begin() + first, hits->end(), [](const PhraseHit& a, const PhraseHit& b) {
     if (a.start != b.start) return a.start < b.start;
     if (a.kind != b.kind) return a.kind < b.kind;

@@ -81,6 +81,35 @@ TEST(BoilerplateTest, MatchesIgnoringCaseAccentsApostrophesAndSpaces) {
   }
 }
 
+TEST(BoilerplateTest, HitsDoNotDependOnWhereThePhraseFalls) {
+  // Folding goes sixteen plain bytes at a time: a phrase, its spaces and
+  // its accents must be found at every offset of that window.
+  auto b = Parsed(
+      "line\tfr\tLaissez un commentaire\n"
+      "label\tfr\tÀ ne pas manquer\n"
+      "label\tfr\tRegarder :\n"
+      "byline\tfr\tPar\n");
+  ASSERT_NE(b, nullptr);
+  const std::string text =
+      "Texte simple sans rien, Laissez  un commentaire ; à ne pas manquer - Regarder : la suite. "
+      "Jean-Pierre PAR exemple, par\u00a0moments";
+  std::vector<PhraseHit> base;
+  b->Scan(text, &base);
+  ASSERT_EQ(base.size(), 5u);
+  for (uint32_t shift = 1; shift < 40; ++shift) {
+    std::string prefix;
+    while (prefix.size() < shift) prefix += prefix.size() % 5 == 4 ? ' ' : 'z';
+    std::vector<PhraseHit> hits;
+    b->Scan(prefix + " " + text, &hits);
+    ASSERT_EQ(hits.size(), base.size()) << shift;
+    for (size_t i = 0; i < hits.size(); ++i) {
+      EXPECT_EQ(hits[i].kind, base[i].kind);
+      EXPECT_EQ(hits[i].start, base[i].start + shift + 1) << shift;
+      EXPECT_EQ(hits[i].end, base[i].end + shift + 1) << shift;
+    }
+  }
+}
+
 TEST(BoilerplateTest, HitsCarryTheirKind) {
   auto b = Parsed("footer\t*\t©\nbyline\tfr\tPar\noutletword\t*\tTribune\n");
   ASSERT_NE(b, nullptr);

@@ -1,9 +1,12 @@
 #include "ingest/dedup.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 #include <string>
 #include <vector>
+
+#include "base/utf8.h"
 
 namespace veille {
 namespace {
@@ -73,6 +76,58 @@ TEST(DedupTest, PointsToTheEarliestCopy) {
   EXPECT_EQ(index.Add("second", ContentFingerprint(kWire)).value_or(""), "first");
   EXPECT_EQ(index.Add("third", ContentFingerprint("Par Reuters\n" + kWire)).value_or(""), "first");
   EXPECT_EQ(index.Add("other2", ContentFingerprint(kOtherStory)).value_or(""), "other");
+}
+
+// The slow oracle: the SimHash as first written, one vote per bit with a
+// 64-step loop. ContentFingerprint counts the votes eight bits to a word.
+uint64_t SlowMix(uint64_t x) {
+  x += 0x9E3779B97F4A7C15ULL;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+
+uint64_t SlowSimHash(const std::string& text) {
+  static constexpr const char* kUnaccented =
+      "aaaaaaaceeeeiiiidnooooo\0ouuuuyt\0aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+  std::vector<uint64_t> words;
+  uint64_t h = 1469598103934665603ULL;
+  bool in_word = false;
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = DecodeUtf8(text, &i);
+    if (u_isalnum(cp)) {
+      char32_t f = cp < 0x80 ? ((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp)
+                   : (cp >= 0xC0 && cp <= 0xFF && kUnaccented[cp - 0xC0] != '\0') ? kUnaccented[cp - 0xC0]
+                                                                                 : u_tolower(cp);
+      h = (h ^ f) * 1099511628211ULL;
+      in_word = true;
+    } else if (in_word) {
+      words.push_back(h);
+      h = 1469598103934665603ULL;
+      in_word = false;
+    }
+  }
+  if (in_word) words.push_back(h);
+  int64_t shingles = 0;
+  uint32_t ones[64] = {};
+  for (size_t i = 0; i + 2 < words.size(); ++i, ++shingles) {
+    uint64_t t = SlowMix(words[i] ^ SlowMix(words[i + 1] ^ SlowMix(words[i + 2])));
+    for (int b = 0; b < 64; ++b) ones[b] += (t >> b) & 1;
+  }
+  uint64_t simhash = 0;
+  for (int b = 0; b < 64; ++b)
+    if (2 * static_cast<int64_t>(ones[b]) > shingles) simhash |= uint64_t{1} << b;
+  return simhash;
+}
+
+TEST(DedupTest, SimHashMatchesTheSlowOracle) {
+  // Long texts too: the byte counters are emptied every 255 trigrams.
+  std::string long_text;
+  for (int i = 0; i < 40; ++i) long_text += kWire + " " + std::to_string(i) + " ";
+  for (const std::string& text : {kWire, kOtherStory, long_text, std::string("un deux"), std::string("a b c")}) {
+    Fingerprint fp = ContentFingerprint(text);
+    EXPECT_EQ(fp.simhash, SlowSimHash(text)) << text.substr(0, 40);
+  }
 }
 
 }  // namespace

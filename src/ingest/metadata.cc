@@ -238,11 +238,23 @@ std::optional<std::string> FindOutlet(const Page& page, std::string_view url) {
   return label;
 }
 
+namespace {
+
+// title.rfind(sep) with a first-byte test before the compare: rfind called
+// memcmp at every position of every title, for each separator.
+size_t RFindSeparator(std::string_view title, std::string_view sep) {
+  for (size_t i = title.size() >= sep.size() ? title.size() - sep.size() + 1 : 0; i-- > 0;)
+    if (title[i] == sep[0] && title.compare(i, sep.size(), sep) == 0) return i;
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::string StripSiteSuffix(std::string_view title, std::string_view url) {
   std::string host = HostLabel(url);
   title = TrimSpace(title);
   for (std::string_view sep : {" | ", " - ", " – ", " — "}) {
-    size_t at = title.rfind(sep);
+    size_t at = RFindSeparator(title, sep);
     if (at == std::string_view::npos) continue;
     std::string site = Squash(title.substr(at + sep.size()));
     if (!host.empty() && !site.empty() && (site == host || host.find(site) != std::string::npos ||

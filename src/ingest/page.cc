@@ -9,7 +9,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "base/strings.h"
 #include "base/utf8.h"
@@ -38,49 +43,110 @@ Bucket BucketOf(char32_t cp) {
   }
 }
 
+#if defined(__SSE2__)
+// Set bits of a 16-bit mask. std::popcount would call libgcc on the
+// baseline x86-64 target (no POPCNT instruction).
+int Popcount16(unsigned x) {
+  x = x - ((x >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return static_cast<int>((x + (x >> 8)) & 0x1Fu);
+}
+
+// The plain ASCII bytes opening the sixteen at `p`, up to the first byte
+// that needs the byte loop (non-ASCII, a digit, a letter right after
+// punctuation as in "l'a" or "e-mail"): adds their letters to `*latin` and
+// the words they start to `*words` from bit masks, with `*counted` carried
+// as in CountLetters, and returns how many bytes it took (0 to 16). Prose
+// is mostly such stretches, and the byte loop mispredicts a branch at the
+// end of every word.
+size_t CountPlain16(const char* p, size_t* latin, int* words, bool* counted) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
+  const unsigned digits = static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)))));
+  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // exact for ASCII letters
+  unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)))));
+  unsigned seps = static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')))));
+  const unsigned punct = ~(letters | seps | high | digits) & 0xFFFFu;
+  const unsigned stop = high | digits | ((punct << 1) & letters);
+  const int taken = stop == 0 ? 16 : std::countr_zero(stop);
+  if (taken == 0) return 0;
+  const unsigned in = taken == 16 ? 0xFFFFu : (1u << taken) - 1;
+  letters &= in;
+  seps &= in;
+  // A letter starts a word when the byte before it is a separator, or,
+  // first of the sixteen, when the token so far has no letter or digit.
+  const unsigned first = letters & ~((letters << 1) | (*counted ? 1u : 0u));
+  *words += Popcount16(first);
+  *latin += Popcount16(letters);
+  if (const unsigned stops = letters | seps; stops != 0) *counted = (letters >> (31 - std::countl_zero(stops))) & 1;
+  return static_cast<size_t>(taken);
+}
+#endif
+
 // Letters of `s` by script bucket, and its words (space-separated tokens
 // holding a letter or digit), in one pass.
 // Also sets `*longest_number` to the longest run of ASCII digits.
+// Plain ASCII stretches go sixteen bytes at a time; runs of ASCII letters
+// and of digits are consumed by tight loops of their own.
 std::array<int, kBuckets> CountLetters(std::string_view s, int* words, int* longest_number) {
-  // ASCII classes: 1 letter, 2 digit, 4 token separator.
+  // Byte classes: 1 ASCII letter, 2 digit, 4 token separator, 8 non-ASCII.
   static constexpr auto kClass = [] {
-    std::array<unsigned char, 128> t{};
+    std::array<unsigned char, 256> t{};
     for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = 1;
     for (int c = '0'; c <= '9'; ++c) t[c] = 2;
     t[' '] = t['\t'] = 4;
+    for (int c = 0x80; c < 0x100; ++c) t[c] = 8;
     return t;
   }();
   std::array<int, kBuckets> n{};
-  int latin = 0, w = 0, digits = 0, longest = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t size = s.size();
+  size_t latin = 0;
+  int w = 0, longest = 0;
   bool counted = false;  // the current token already counted as a word
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = s[i];
-    bool alnum;
-    if (c < 0x80) {
-      ++i;
-      unsigned char k = kClass[c];
-      digits = k == 2 ? digits + 1 : 0;
-      longest = std::max(longest, digits);
-      if (k == 4) {
-        counted = false;
+  for (size_t i = 0; i < size;) {
+#if defined(__SSE2__)
+    if (i + 16 <= size) {
+      if (size_t taken = CountPlain16(s.data() + i, &latin, &w, &counted); taken > 0) {
+        i += taken;
         continue;
       }
-      latin += k & 1;
-      alnum = k != 0;
-    } else {
-      digits = 0;
-      size_t next = i;  // i itself stays in a register: its address never escapes
-      char32_t cp = DecodeUtf8(s, &next);
-      i = next;
-      alnum = u_isalnum(cp);
-      if (alnum && u_isalpha(cp)) {
-        Bucket b = BucketOf(cp);
-        if (b != kBuckets) ++n[b];
-      }
     }
-    if (alnum && !counted) ++w, counted = true;
+#endif
+    unsigned char k = kClass[p[i]];
+    if (k == 1 || k == 2) {
+      size_t j = i + 1;
+      while (j < size && kClass[p[j]] == k) ++j;
+      if (k == 1) latin += j - i;
+      else longest = std::max(longest, static_cast<int>(j - i));
+      i = j;
+      if (!counted) ++w, counted = true;
+      continue;
+    }
+    if (k == 4) {
+      counted = false;
+      ++i;
+      continue;
+    }
+    if (k == 0) {  // ASCII punctuation
+      ++i;
+      continue;
+    }
+    size_t next = i;  // i itself stays in a register: its address never escapes
+    char32_t cp = DecodeUtf8(s, &next);
+    i = next;
+    if (!u_isalnum(cp)) continue;
+    if (u_isalpha(cp)) {
+      Bucket b = BucketOf(cp);
+      if (b != kBuckets) ++n[b];
+    }
+    if (!counted) ++w, counted = true;
   }
-  n[kLatin] += latin;
+  n[kLatin] += static_cast<int>(latin);
   *words = w;
   *longest_number = longest;
   return n;
@@ -91,6 +157,16 @@ std::array<int, kBuckets> CountLetters(std::string_view s, int* words, int* long
 // normalisation touches. Otherwise ICU decides.
 bool MayNeedNfc(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+#if defined(__SSE2__)
+    if (i + 16 <= s.size()) {  // sixteen bytes at a time when none is a lead byte from 0xCC up
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const __m128i high = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(static_cast<char>(0xCC))), v);
+      if (_mm_movemask_epi8(high) == 0) {
+        i += 16;
+        continue;
+      }
+    }
+#endif
     if (i + 8 <= s.size()) {  // ASCII runs, eight bytes at a time
       uint64_t w;
       std::memcpy(&w, s.data() + i, 8);
@@ -316,6 +392,16 @@ size_t NextSentenceMark(std::string_view s, size_t i) {
   }();
   const char* p = s.data();
   size_t n = s.size();
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {  // sixteen bytes at a time: most hold no mark
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i hit = _mm_cmpeq_epi8(v, _mm_set1_epi8('.'));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE2))));
+    if (const int m = _mm_movemask_epi8(hit); m != 0) return i + std::countr_zero(static_cast<unsigned>(m));
+  }
+#endif
   while (i < n && !kMark[static_cast<unsigned char>(p[i])]) ++i;
   return i;
 }
@@ -330,12 +416,14 @@ std::vector<std::pair<size_t, size_t>> SentenceSpans(std::string_view s) {
     bool ellipsis = static_cast<unsigned char>(c) == 0xE2 && s.compare(i, 3, "…") == 0;
     if (static_cast<unsigned char>(c) == 0xE2 && !ellipsis) continue;
     size_t end = i + (ellipsis ? 3 : 1);
-    for (;;) {  // closing marks: . " ) » ” and a space before »
-      if (end < s.size() && (s[end] == '.' || s[end] == '"' || s[end] == ')')) ++end;
-      else if (s.compare(end, 2, "»") == 0) end += 2;
-      else if (s.compare(end, 3, "”") == 0) end += 3;
-      else if (s.compare(end, 3, " »") == 0) end += 3;
-      else if (s.compare(end, 4, "\xC2\xA0»") == 0) end += 4;
+    for (;;) {  // closing marks: . " ) » ” and a space before » (first byte tested before any compare)
+      if (end >= s.size()) break;
+      const unsigned char b = s[end];
+      if (b == '.' || b == '"' || b == ')') ++end;
+      else if (b == 0xC2 && s.compare(end, 2, "»") == 0) end += 2;
+      else if (b == 0xE2 && s.compare(end, 3, "”") == 0) end += 3;
+      else if (b == ' ' && s.compare(end, 3, " »") == 0) end += 3;
+      else if (b == 0xC2 && s.compare(end, 4, "\xC2\xA0»") == 0) end += 4;
       else break;
     }
     if (end >= s.size() || s[end] != ' ') continue;
@@ -368,11 +456,16 @@ std::vector<std::pair<size_t, size_t>> SentenceSpans(std::string_view s) {
 
 Page ReadPage(std::string_view raw, const Boilerplate& boilerplate) {
   Page page;
-  std::string text = MayNeedNfc(raw) ? NormalizeNfc(raw) : std::string(raw);
+  std::string normalized;  // only when the page may not be NFC: no copy otherwise
+  std::string_view text = raw;
+  if (MayNeedNfc(raw)) {
+    normalized = NormalizeNfc(raw);
+    text = normalized;
+  }
   std::string month;
   size_t stamp = DateStampLength(text, &month);
   if (stamp > 0) page.source_month = month;
-  std::string_view rest = std::string_view(text).substr(stamp);
+  std::string_view rest = text.substr(stamp);
   std::array<int, kBuckets> totals{};
   std::vector<std::array<int, kBuckets>> per_line;
   bool blank = false;
@@ -384,8 +477,12 @@ Page ReadPage(std::string_view raw, const Boilerplate& boilerplate) {
     }
     PageLine line;
     size_t link_bytes = 0;
-    std::string plain;
-    line.text = StripMarkdown(t, &link_bytes, &plain);
+    std::string plain;  // read only when the line has links
+    if (t.find('[') == std::string_view::npos && t.find('*') == std::string_view::npos) {
+      line.text = std::string(t);
+    } else {
+      line.text = StripMarkdown(t, &link_bytes, &plain);
+    }
     std::string_view v = TrimSpace(line.text);
     if (v.size() != line.text.size()) line.text = std::string(v);
     if (line.text.empty()) continue;
@@ -399,7 +496,7 @@ Page ReadPage(std::string_view raw, const Boilerplate& boilerplate) {
     per_line.push_back(CountLetters(line.text, &line.words, &line.longest_number));
     for (int b = 0; b < kBuckets; ++b) totals[b] += per_line.back()[b];
     boilerplate.Scan(line.text, &line.hits);
-    line.dates = FindPageDates(line.text);
+    if (line.longest_number > 0) line.dates = FindPageDates(line.text);  // dates hold digits
     page.lines.push_back(std::move(line));
   }
   int main = 0;

@@ -1,10 +1,14 @@
 #include "ingest/page.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "base/utf8.h"
 #include "ingest/ingest_testing.h"
 
 namespace veille {
@@ -71,6 +75,50 @@ TEST(PageTest, LongestNumberAndNfc) {
   // A combining accent after plain ASCII is normalised (e + U+0301 -> é).
   EXPECT_EQ(page.lines[2].text, "Café 9");
   EXPECT_EQ(page.lines[2].longest_number, 1);
+}
+
+// The slow oracle for ReadPage's word, letter and digit-run counts, which
+// go sixteen bytes at a time over plain ASCII: code point by code point.
+struct SlowCounts {
+  int words = 0, letters = 0, longest_number = 0;
+};
+
+SlowCounts CountSlowly(const std::string& s) {
+  SlowCounts c;
+  c.words = CountWords(s);
+  int digits = 0;
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = DecodeUtf8(s, &i);
+    digits = cp >= '0' && cp <= '9' ? digits + 1 : 0;
+    c.longest_number = std::max(c.longest_number, digits);
+    UErrorCode err = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(static_cast<UChar32>(cp), &err);
+    if (u_isalpha(cp) && sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED) ++c.letters;
+  }
+  return c;
+}
+
+TEST(PageTest, CountsAgreeWithCodePointByCodePoint) {
+  // Stretches that stop the sixteen-byte path (digits, l'a, e-mail,
+  // accents, tabs) at every offset of the window.
+  const std::vector<std::string> pieces = {
+      "Le président malien a reçu son homologue nigérien à Bamako ce lundi",
+      "l'armée, e-mail (AFP) 2024 123456789 a\tb x.y.z « test » Jean-Pierre’s",
+      "Скачать видео Ab Cd EF gh,ij ;kl 0 00 000",
+      "mot,mot mot. Mot!Mot? mot:mot \"mot\" (mot) [mot] mot/mot @mot #mot",
+  };
+  for (const std::string& piece : pieces) {
+    for (int shift = 0; shift < 17; ++shift) {
+      std::string line = std::string(shift, 'x') + " " + piece + " " + piece.substr(shift % 7);
+      Page page = ReadPage(line, Phrases());
+      ASSERT_EQ(page.lines.size(), 1u) << line;
+      const PageLine& l = page.lines[0];
+      SlowCounts want = CountSlowly(l.text);
+      EXPECT_EQ(l.words, want.words) << l.text;
+      EXPECT_EQ(l.letters, want.letters) << l.text;
+      EXPECT_EQ(l.longest_number, want.longest_number) << l.text;
+    }
+  }
 }
 
 TEST(PageTest, SentenceSpans) {
