@@ -12,10 +12,12 @@
 #include <string>
 #include <vector>
 
+#include "base/allocator.h"
 #include "bench_util.h"
 #include "veille/engine.h"
 
 int main(int argc, char** argv) {
+  veille::TuneAllocatorForBatches();  // as the veille binary does
   veille::bench::CorpusArgs args = veille::bench::ParseCorpusArgs(argc, argv, /*default_repeat=*/3);
   const int repeat = args.repeat;
   size_t bytes = 0, errors = 0;

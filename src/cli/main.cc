@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "base/allocator.h"
 #include "cli/verbs.h"
 #include "veille/event_writer.h"
 #include "veille/writer.h"
@@ -219,6 +220,7 @@ void AddServe(CLI::App& app, veille::cli::ServeOptions& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  veille::TuneAllocatorForBatches();
   CLI::App app{kDescription, "veille"};
   app.set_version_flag("-V,--version", std::string("veille ") + VEILLE_VERSION);
   app.require_subcommand(1);
