@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -163,6 +164,11 @@ struct WordFacts {
 // the word, and names recur within and across articles, while a name key
 // costs a few hundred cycles and the lookups in the large person tables
 // (out of the cache by then) about as much again.
+//
+// An open-addressing table of indexes into one vector of entries, each with
+// its hash: a lookup is a probe or two of a flat array and one entry, where
+// a std::unordered_map costs a division, a bucket, the node before and the
+// node (three dependent cache misses for a word met in another article).
 class WordFactsCache {
  public:
   // The cache of the calling thread, emptied when it last served another
@@ -170,31 +176,83 @@ class WordFactsCache {
   static WordFactsCache& ForThread(uint64_t serial) {
     thread_local WordFactsCache cache;
     if (cache.serial_ != serial) {
-      cache.facts_.clear();
+      cache.Clear();
       cache.serial_ = serial;
     }
     return cache;
   }
 
+  // The reference is valid until the next call.
   const WordFacts& Get(const ActorDictionary& dict, std::string_view word) {
-    auto it = facts_.find(word);
-    if (it != facts_.end()) return it->second;
-    if (facts_.size() >= kMaxWords) facts_.clear();  // bounded memory; refills from the next word on
-    WordFacts f;
-    f.key = WordKey(word);
-    f.surname = dict.person_by_surname.count(f.key) > 0;
-    f.first_name = IsFirstNameKey(dict, f.key);
-    return facts_.emplace(std::string(word), std::move(f)).first->second;
+    const uint64_t h = Hash(word);
+    size_t i = h & mask_;
+    for (; slots_[i] != 0; i = (i + 1) & mask_) {
+      const Entry& e = entries_[slots_[i] - 1];
+      if (e.hash == h && e.word == word) return e.facts;
+    }
+    if (entries_.size() >= kMaxWords) {  // bounded memory; refills from this word on
+      Clear();
+      i = h & mask_;
+    }
+    Entry& e = entries_.emplace_back();
+    e.word = word;
+    e.hash = h;
+    e.facts.key = WordKey(word);
+    e.facts.surname = dict.person_by_surname.count(e.facts.key) > 0;
+    e.facts.first_name = IsFirstNameKey(dict, e.facts.key);
+    slots_[i] = static_cast<uint32_t>(entries_.size());
+    if (entries_.size() * 2 > slots_.size()) Grow();  // at most half full: probes stay short
+    return e.facts;
   }
 
  private:
   static constexpr size_t kMaxWords = 1 << 16;
-  // Looked up by string_view: no std::string built per query.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  static constexpr size_t kMinSlots = 1 << 10;
+
+  struct Entry {
+    std::string word;
+    uint64_t hash = 0;
+    WordFacts facts;
   };
-  std::unordered_map<std::string, WordFacts, Hash, std::equal_to<>> facts_;
+
+  // The length and up to eight bytes (the first four and the last four,
+  // overlapping in short words), one multiply: inline and without a loop,
+  // where the library hash is a call and a loop. Words that share it are
+  // told apart by the comparison of the words.
+  static uint64_t Hash(std::string_view w) {
+    const size_t n = w.size();
+    uint64_t x = n;
+    if (n >= 4) {
+      uint32_t head, tail;
+      std::memcpy(&head, w.data(), 4);
+      std::memcpy(&tail, w.data() + n - 4, 4);
+      x = (uint64_t{head} << 32 | tail) ^ x << 56;
+    } else {
+      for (size_t k = 0; k < n; ++k) x |= uint64_t{static_cast<unsigned char>(w[k])} << (8 * k + 8);
+    }
+    x *= 0x9E3779B97F4A7C15u;
+    return x >> 32 | x << 32;  // the high half, which the multiply mixes best, at the bottom
+  }
+
+  void Clear() {
+    entries_.clear();
+    slots_.assign(kMinSlots, 0);
+    mask_ = kMinSlots - 1;
+  }
+
+  void Grow() {
+    slots_.assign(slots_.size() * 2, 0);
+    mask_ = slots_.size() - 1;
+    for (uint32_t k = 0; k < entries_.size(); ++k) {
+      size_t i = entries_[k].hash & mask_;
+      while (slots_[i] != 0) i = (i + 1) & mask_;
+      slots_[i] = k + 1;
+    }
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<uint32_t> slots_ = std::vector<uint32_t>(kMinSlots, 0);  // index + 1 into entries_; 0 = empty
+  size_t mask_ = kMinSlots - 1;  // slots_.size() - 1 (a power of two)
   uint64_t serial_ = 0;
 };
 
@@ -208,15 +266,18 @@ struct Scratch {
   Scan scan;  // refilled by ScanText
   std::vector<RolePhrase> phrases;
   std::vector<NameRun> runs;
-  std::vector<Mention> mentions;
-  std::vector<Ref> refs;  // by mention
+  std::vector<Span> spans;  // by mention
+  std::vector<Ref> refs;    // by mention
+  // MatchDictionary()'s, refilled for every run.
+  std::vector<std::string_view> match_keys;
+  std::vector<uint32_t> match_candidates;
 };
 
 Scratch& ThreadScratch() {
   thread_local Scratch scratch;
   scratch.phrases.clear();
   scratch.runs.clear();
-  scratch.mentions.clear();
+  scratch.spans.clear();
   scratch.refs.clear();
   return scratch;
 }
@@ -232,7 +293,7 @@ class DocResolver {
         s_(scratch_.scan),
         phrases_(scratch_.phrases),
         runs_(scratch_.runs),
-        mentions_(scratch_.mentions),
+        spans_(scratch_.spans),
         refs_(scratch_.refs) {
     ScanText(doc->text, dict, matcher, &s_);
     if (doc->published && NormalizeDate(*doc->published, false) == *doc->published) date_ = *doc->published;
@@ -808,11 +869,13 @@ class DocResolver {
 
   // Best dictionary person for a run: -1 when none. `score` = alias words found.
   int MatchDictionary(const NameRun& run, int* score) const {
-    std::vector<std::string_view> keys(run.keys.begin(), run.keys.end());
+    std::vector<std::string_view>& keys = scratch_.match_keys;
+    keys.assign(run.keys.begin(), run.keys.end());
     std::sort(keys.begin(), keys.end());
     auto has = [&](const std::string& k) { return std::binary_search(keys.begin(), keys.end(), std::string_view(k)); };
     int best = -1, best_score = 0, best_rank = -1000, ties = 0;
-    std::vector<uint32_t> cands;  // ascending and unique, as a std::set would give them
+    std::vector<uint32_t>& cands = scratch_.match_candidates;  // ascending and unique, as a std::set would give them
+    cands.clear();
     for (const std::string& k : run.keys) {
       auto range = d_.person_by_surname.equal_range(k);
       for (auto it = range.first; it != range.second; ++it) cands.push_back(it->second);
@@ -1111,8 +1174,8 @@ class DocResolver {
 
   // ---- pass 5: plain items ----
   void EmitItems() {
-    mentions_.reserve(phrases_.size() + runs_.size() + s_.items.size());
-    refs_.reserve(mentions_.capacity());
+    spans_.reserve(phrases_.size() + runs_.size() + s_.items.size());
+    refs_.reserve(spans_.capacity());
     for (const RolePhrase& ph : phrases_) {
       if (ph.ref.ok()) Add(ph.start, ph.end, ph.ref);
     }
@@ -1168,16 +1231,11 @@ class DocResolver {
   }
 
   // `r` by value: the temporaries most callers pass are moved, not copied.
+  // Only the span and the Ref are kept: Finish() makes the Mention records
+  // of the mentions that survive, moving the Ref's strings into them, so a
+  // string is neither copied nor made for a mention that is dropped.
   void Add(size_t start, size_t end, Ref r) {
-    Mention& m = mentions_.emplace_back();  // in place: a Mention is seven strings
-    m.span = {start, end};
-    m.text = std::string(Between(text_, start, end));
-    m.entity = r.entity;
-    m.name = r.name;
-    m.kind = r.kind;
-    if (!r.country.empty()) m.country = r.country;
-    if (!r.sector.empty()) m.sector = r.sector;
-    m.code = r.code;
+    spans_.push_back({start, end});
     refs_.push_back(std::move(r));
   }
 
@@ -1189,22 +1247,26 @@ class DocResolver {
   // that opens its sentence (a subject) beats a nearer one that does not.
   // Impersonal "il" (il y a, il faut, il s'agit...) is skipped.
   void ResolvePronouns() {
-    std::vector<size_t> order(mentions_.size());
+    std::vector<size_t> order(spans_.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(),
-              [&](size_t a, size_t b) { return mentions_[a].span.start < mentions_[b].span.start; });
-    std::vector<int> sentence_of(mentions_.size(), 0);
-    std::vector<bool> subject(mentions_.size(), false);
+              [&](size_t a, size_t b) { return spans_[a].start < spans_[b].start; });
+    std::vector<int> sentence_of(spans_.size(), 0);
+    std::vector<bool> subject(spans_.size(), false);
     // Mentions after a preposition ("contre le colonel Kadhafi", "avec X")
     // are the least likely antecedents of a subject pronoun.
-    std::vector<bool> oblique(mentions_.size(), false);
+    std::vector<bool> oblique(spans_.size(), false);
     // The gender the text gives a mention by its article: "le Conseil de
     // sécurité" is masculine though the UN it stands for is feminine.
-    std::vector<char> gender(mentions_.size(), 0);
+    std::vector<char> gender(spans_.size(), 0);
     int seen_sentence = -1;  // sentence of the previous mention in text order
     size_t first = 0;        // TokenAt(start), found moving forward as the starts grow
     for (size_t i : order) {
-      while (first + 1 < s_.tokens.size() && s_.tokens[first + 1].start <= mentions_[i].span.start) ++first;
+      // The last token from `first` on that starts at or before the
+      // mention: a binary search, not a walk over every token of the text.
+      const auto after = std::upper_bound(s_.tokens.begin() + std::min(first + 1, s_.tokens.size()), s_.tokens.end(),
+                                          spans_[i].start, [](size_t v, const ScanToken& tok) { return v < tok.start; });
+      if (after != s_.tokens.begin()) first = static_cast<size_t>(after - s_.tokens.begin()) - 1;
       sentence_of[i] = s_.tokens[first].sentence;
       bool first_in_sentence = sentence_of[i] != seen_sentence;
       seen_sentence = sentence_of[i];
@@ -1292,7 +1354,7 @@ class DocResolver {
       const size_t pronoun_start = s_.tokens[t].start;
       // An armed group is the topic of whole paragraphs: it reaches further.
       const int reach = s_.tokens[t].sentence - (want == 'g' ? 6 : 2);
-      while (before < order.size() && mentions_[order[before]].span.start < pronoun_start) ++before;
+      while (before < order.size() && spans_[order[before]].start < pronoun_start) ++before;
       for (size_t k = before; k-- > 0;) {
         size_t i = order[k];
         if (sentence_of[i] < reach) break;
@@ -1338,8 +1400,10 @@ class DocResolver {
     std::vector<bool> covered(s_.tokens.size(), false);
     size_t first = 0;  // the first token at or after the mention's start: grows with it
     for (size_t i : order) {
-      const Span& m = mentions_[i].span;
-      while (first < s_.tokens.size() && s_.tokens[first].start < m.start) ++first;
+      const Span& m = spans_[i];
+      first = static_cast<size_t>(std::lower_bound(s_.tokens.begin() + first, s_.tokens.end(), m.start,
+                                                   [](const ScanToken& tok, size_t v) { return tok.start < v; }) -
+                                  s_.tokens.begin());
       for (size_t t = first; t < s_.tokens.size() && s_.tokens[t].start < m.end; ++t) covered[t] = true;
     }
     return covered;
@@ -1426,20 +1490,30 @@ class DocResolver {
   }
 
   void Finish() {
-    std::vector<size_t> order(mentions_.size());
+    std::vector<size_t> order(spans_.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      const Span& x = mentions_[a].span;
-      const Span& y = mentions_[b].span;
+      const Span& x = spans_[a];
+      const Span& y = spans_[b];
       return x.start != y.start ? x.start < y.start : x.end > y.end;
     });
     size_t last_end = 0;
     doc_->mentions.clear();
     doc_->mentions.reserve(order.size());
     for (size_t i : order) {
-      if (mentions_[i].span.start < last_end) continue;
-      last_end = mentions_[i].span.end;
-      doc_->mentions.push_back(std::move(mentions_[i]));
+      if (spans_[i].start < last_end) continue;
+      last_end = spans_[i].end;
+      // Each Ref makes one Mention at most: its strings are moved, not copied.
+      Ref& r = refs_[i];
+      Mention& m = doc_->mentions.emplace_back();
+      m.span = spans_[i];
+      m.text = std::string(Between(text_, m.span.start, m.span.end));
+      m.entity = std::move(r.entity);
+      m.name = std::move(r.name);
+      m.kind = std::move(r.kind);
+      if (!r.country.empty()) m.country = std::move(r.country);
+      if (!r.sector.empty()) m.sector = std::move(r.sector);
+      m.code = std::move(r.code);
     }
   }
 
@@ -1451,7 +1525,7 @@ class DocResolver {
   Scan& s_;
   std::vector<RolePhrase>& phrases_;
   std::vector<NameRun>& runs_;
-  std::vector<Mention>& mentions_;
+  std::vector<Span>& spans_;
   std::vector<Ref>& refs_;
   std::string date_;
   int dominant_state_ = -1;

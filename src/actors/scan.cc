@@ -215,22 +215,49 @@ Scan ScanText(std::string_view text, const ActorDictionary& dict, const LiteralM
 
 void ScanText(std::string_view text, const ActorDictionary& dict, const LiteralMatcher& matcher, Scan* scan) {
   Scan& s = *scan;
+  for (Item& item : s.items) {
+    item.forms.clear();
+    s.spare_forms.push_back(std::move(item.forms));
+  }
   s.items.clear();
   s.complements.clear();
   FoldForMatching(text, &s.folded);
   std::vector<LiteralHit>& hits = s.hits;
   matcher.FindAll(s.folded.text, &hits);
   // Longest first among hits that start at the same place, then by pattern
-  // as the matcher had them (a full order: std::sort needs no buffer, as
-  // std::stable_sort would).
-  std::sort(hits.begin(), hits.end(), [](const LiteralHit& a, const LiteralHit& b) {
-    if (a.start != b.start) return a.start < b.start;
-    if (a.end != b.end) return a.end > b.end;
-    return a.pattern < b.pattern;
-  });
+  // as the matcher had them: the order of sorting by (start, end
+  // descending, pattern). The matcher gives them by (start, end, pattern),
+  // so no sort is needed: within each start, the groups of equal end are
+  // put in reverse order, each group keeping its patterns ascending.
+  for (auto a = hits.begin(); a != hits.end();) {
+    auto b = a;
+    while (b != hits.end() && b->start == a->start) ++b;
+    if (b - a > 1) {
+      std::reverse(a, b);  // ends descending, but patterns descending too
+      for (auto c = a; c != b;) {
+        auto e = c;
+        while (e != b && e->end == c->end) ++e;
+        std::reverse(c, e);
+        c = e;
+      }
+    }
+    a = b;
+  }
   size_t taken_end = 0;
+  // One Item filled hit after hit; its forms vector is a spare one, and a
+  // new spare replaces it whenever it goes into s.items.
+  auto spare = [&s] {
+    std::vector<Form> forms;
+    if (!s.spare_forms.empty()) {
+      forms = std::move(s.spare_forms.back());
+      s.spare_forms.pop_back();
+    }
+    return forms;
+  };
+  Item item;
+  item.forms = spare();
   for (const LiteralHit& hit : hits) {
-    Item item;
+    item.forms.clear();
     // A hit inside the span already taken still yields its complements;
     // its other forms would be dropped, so they are not collected.
     const bool taken = hit.start < taken_end;
@@ -250,7 +277,10 @@ void ScanText(std::string_view text, const ActorDictionary& dict, const LiteralM
     item.end = s.folded.OriginalEnd(hit.end);
     taken_end = hit.end;
     s.items.push_back(std::move(item));
+    item = Item();
+    item.forms = spare();
   }
+  s.spare_forms.push_back(std::move(item.forms));
   Tokenize(text, &s.tokens);
   size_t i = 0;
   for (ScanToken& t : s.tokens) {

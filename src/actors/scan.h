@@ -47,6 +47,9 @@ struct Scan {
   std::unordered_multimap<size_t, ComplementHit> complements;  // by folded start
   std::vector<ScanToken> tokens;
   std::vector<LiteralHit> hits;  // scratch: the matcher's hits
+  // Scratch: the form vectors of the previous text's items, emptied, whose
+  // buffers the next text's items take over instead of allocating their own.
+  std::vector<std::vector<Form>> spare_forms;
 };
 
 // Runs the matcher and the tokenizer over `text`.

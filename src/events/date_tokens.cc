@@ -1,13 +1,17 @@
 // Tokenizer for the date recogniser. One pass over the bytes: ASCII is
 // classified by table; other code points are decoded and classified as
 // space, apostrophe, dash, other punctuation or letter, and letters of
-// Latin-1 and "œ" are folded to ASCII. The folded word's hash is computed
-// on the way, so a word of at most 12 bytes costs one probe of the date
-// lexicon's open-addressing table. Tested by dates_test.cc.
+// Latin-1 and "œ" are folded to ASCII. A folded word of at most 12 bytes
+// whose first byte and length some lexicon word has is hashed once, and
+// costs one probe of the date lexicon's open-addressing table. Runs of ASCII
+// letters are crossed, folded and counted 8 bytes at a time
+// (actors/ascii8.h). Tested by dates_test.cc.
 #include "events/date_tokens.h"
 
+#include <bit>
 #include <cstring>
 
+#include "actors/ascii8.h"
 #include "base/utf8.h"
 
 namespace veille::dates {
@@ -18,21 +22,45 @@ struct LexEntry {
   int arg;
 };
 
-// Hash of a folded word, computed while folding (FNV-1a).
-inline uint32_t HashStep(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
-constexpr uint32_t kHashSeed = 2166136261u;
 constexpr size_t kMaxLexWord = 12;
+
+// Hash of a folded word of 1 to kMaxLexWord bytes: its length and its
+// first and last (up to) eight bytes, or three of its bytes when it is
+// shorter than four, one multiply. No loop and no chain of multiplies per
+// byte, as a byte-at-a-time hash (FNV) would have, and only fixed-size
+// loads.
+inline uint32_t LexHash(std::string_view w) {
+  const size_t n = w.size();
+  const char* p = w.data();
+  uint64_t head, tail;
+  if (n >= 8) {
+    std::memcpy(&head, p, 8);
+    std::memcpy(&tail, p + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t h4, t4;
+    std::memcpy(&h4, p, 4);
+    std::memcpy(&t4, p + n - 4, 4);
+    head = h4;
+    tail = t4;
+  } else {
+    head = uint64_t{static_cast<unsigned char>(p[0])} | uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+           uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
+    tail = 0;
+  }
+  const uint64_t x = (head ^ std::rotl(tail, 29) ^ n) * 0x9E3779B97F4A7C15u;
+  return static_cast<uint32_t>(x >> 32);  // the high half, which the multiply mixes best
+}
 
 // Open-addressing table of the date lexicon: one probe per word in the
 // common case, no allocation, the hash already computed by the tokenizer.
 class Lexicon {
  public:
   LexEntry& operator[](std::string_view key) {
-    uint32_t h = kHashSeed;
-    for (char c : key) h = HashStep(h, static_cast<unsigned char>(c));
+    const uint32_t h = LexHash(key);
     for (size_t i = h & kMask;; i = (i + 1) & kMask) {
       Slot& s = slots_[i];
       if (s.len == 0) {
+        lengths_[static_cast<unsigned char>(key[0])] |= uint16_t{1} << key.size();
         s.hash = h;
         s.len = static_cast<uint8_t>(key.size());
         key.copy(s.key, key.size());
@@ -40,6 +68,13 @@ class Lexicon {
       }
       if (s.hash == h && std::string_view(s.key, s.len) == key) return s.entry;
     }
+  }
+
+  // Whether some word of the lexicon has the first byte and the length of
+  // `key` (1 to kMaxLexWord bytes): one load rejects most words of a text,
+  // before they are hashed.
+  bool MayHave(std::string_view key) const {
+    return lengths_[static_cast<unsigned char>(key[0])] >> key.size() & 1;
   }
 
   const LexEntry* Find(std::string_view key, uint32_t h) const {
@@ -66,6 +101,7 @@ class Lexicon {
     LexEntry entry{Word::kNone, 0};
   };
   Slot slots_[kMask + 1];
+  uint16_t lengths_[256] = {};  // by first byte: bit n set for a word of n bytes
 };
 
 void AddNamed(Lexicon& lex) {
@@ -270,24 +306,41 @@ class Tokenizer {
     size_t pos = start;
     bool capitalized = false, accented = false;
     int letters = 0, uppers = 0;
-    uint32_t hash = kHashSeed;
     while (pos < n) {
       const unsigned char c = static_cast<unsigned char>(text[pos]);
       bool upper;
+      if (c < 0x80 && pos + 8 <= n) {
+        // Up to 8 ASCII letters at once. The 8 bytes are stored folded
+        // whatever follows the letters: the arena holds text.size() + 1
+        // bytes and `used` <= `pos`, and the bytes past the word are
+        // written over by the next token or cut by Run().
+        const uint64_t x = ascii8::Load(text + pos);
+        const uint64_t up = ascii8::InRange(x, 'A', 'Z');
+        const unsigned len = ascii8::LeadingBytes(up | ascii8::InRange(x, 'a', 'z'));
+        if (len == 0) break;  // an ASCII byte that is no letter
+        ascii8::Store(fold + used, x | 0x2020202020202020u);
+        const uint64_t in_word = len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
+        if (letters == 0) capitalized = up & 0x80;
+        letters += static_cast<int>(len);
+        uppers += std::popcount(up & in_word);
+        used += len;
+        pos += len;
+        // The letters end inside these 8 bytes: at an ASCII byte, the word
+        // ends; at a non-ASCII one, the loop goes on to decode it.
+        if (len < 8 && static_cast<unsigned char>(text[pos]) < 0x80) break;
+        continue;
+      }
       if (c < 0x80) {
         if (kAscii.cls[c] != CharClass::kLetter) break;
         const unsigned char f = c | 0x20;
         fold[used++] = static_cast<char>(f);
-        hash = HashStep(hash, f);
         upper = c < 'a';
         ++pos;
       } else {
         size_t next = pos;
         const char32_t cp = DecodeUtf8(text_, &next);
         if (Classify(cp) != CharClass::kLetter) break;
-        const size_t from = used;
         used = FoldWide(cp, pos, next, used, &upper);
-        for (size_t k = from; k < used; ++k) hash = HashStep(hash, static_cast<unsigned char>(fold[k]));
         accented = true;
         pos = next;
       }
@@ -301,8 +354,8 @@ class Tokenizer {
     t.all_caps = letters > 1 && uppers == letters;
     t.accented = accented;
     t.fold = std::string_view(fold + fold_start, used - fold_start);
-    if (t.fold.size() <= kMaxLexWord) {
-      if (const LexEntry* e = lexicon_.Find(t.fold, hash)) {
+    if (t.fold.size() <= kMaxLexWord && lexicon_.MayHave(t.fold)) {
+      if (const LexEntry* e = lexicon_.Find(t.fold, LexHash(t.fold))) {
         t.word = e->word;
         t.arg = e->arg;
       }

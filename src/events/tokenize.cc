@@ -13,6 +13,7 @@
 #include <unicode/utf8.h>
 #include <unicode/utext.h>
 
+#include "actors/ascii8.h"
 #include "base/utf8.h"
 
 namespace veille {
@@ -243,9 +244,16 @@ void Tokenize(std::string_view text, Span within, std::vector<Token>* out) {
     if (wide) {
       AppendLowerFrench(surface, &t.norm);
     } else {  // most words: a byte-for-byte copy, lowered as it goes
-      t.norm.resize(surface.size());
-      for (size_t k = 0; k < surface.size(); ++k)
-        t.norm[k] = surface[k] >= 'A' && surface[k] <= 'Z' ? static_cast<char>(surface[k] + 32) : surface[k];
+      const size_t len = surface.size();
+      t.norm.resize(len);
+      // Through pointers: stores through the string's operator[] make the
+      // compiler reload its buffer at every byte. All bytes are ASCII here.
+      char* p = t.norm.data();
+      const char* q = surface.data();
+      size_t k = 0;
+      for (; k + 8 <= len; k += 8)  // 'A'-'Z' get 0x20, 8 bytes at a time
+        ascii8::Store(p + k, ascii8::Load(q + k) | ascii8::InRange(ascii8::Load(q + k), 'A', 'Z') >> 2);
+      for (; k < len; ++k) p[k] = q[k] >= 'A' && q[k] <= 'Z' ? static_cast<char>(q[k] + 32) : q[k];
     }
     t.span = {within.start + start, within.start + i};
     t.word = letter;
@@ -278,6 +286,20 @@ int64_t ToUtf16(std::string_view line, std::vector<UChar>* units, std::vector<ui
   const size_t n = line.size();
   for (size_t i = 0; i < n;) {
     const size_t start = i;
+    if (i + 8 <= n) {  // eight ASCII bytes at once: a fixed loop the compiler unrolls
+      uint64_t x;
+      std::memcpy(&x, line.data() + i, 8);
+      if ((x & kHighBits) == 0) {
+        for (size_t k = 0; k < 8; ++k) {
+          u[k] = static_cast<UChar>(static_cast<unsigned char>(line[i + k]));
+          at[k] = static_cast<uint32_t>(i + k);
+        }
+        u += 8;
+        at += 8;
+        i += 8;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(line[i]) < 0x80) {
       *u++ = static_cast<UChar>(line[i++]);
       *at++ = static_cast<uint32_t>(start);
