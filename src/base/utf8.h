@@ -15,7 +15,29 @@ bool IsValidUtf8(std::string_view s);
 
 // Decodes the code point starting at s[*pos] and advances *pos past it.
 // Precondition: *pos < s.size(). Malformed bytes decode as U+FFFD, one byte each.
-char32_t DecodeUtf8(std::string_view s, size_t* pos);
+// Inline: every stage calls it once per non-ASCII letter.
+inline char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = *pos, n = s.size();
+  unsigned char c = p[i];
+  if (c < 0x80) { *pos = i + 1; return c; }
+  int len = (c >= 0xF0 && c < 0xF5) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC2 && c < 0xE0) ? 2 : 0;
+  if (c >= 0xF5) len = 0;
+  if (len == 0 || i + len > n) { *pos = i + 1; return 0xFFFD; }
+  char32_t cp = c & (0x7F >> len);
+  for (int k = 1; k < len; ++k) {
+    if ((p[i + k] & 0xC0) != 0x80) { *pos = i + 1; return 0xFFFD; }
+    cp = (cp << 6) | (p[i + k] & 0x3F);
+  }
+  // Overlong forms and surrogates are malformed.
+  if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+      (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+    *pos = i + 1;
+    return 0xFFFD;
+  }
+  *pos = i + len;
+  return cp;
+}
 
 // Writes the UTF-8 encoding of `cp` (1 to 4 bytes) to `out`; returns its length.
 size_t EncodeUtf8(char32_t cp, char out[4]);
