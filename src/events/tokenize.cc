@@ -19,24 +19,10 @@
 namespace veille {
 namespace {
 
-constexpr bool IsLetter(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  if (c == 0xD7 || c == 0xF7) return false;
-  if (c >= 0xC0 && c <= 0x24F) return true;
-  if (c >= 0x370 && c < 0x2000) return true;  // Greek, Cyrillic, Arabic...
-  return c >= 0x3040 && c != 0xFEFF && c != 0xFFFD;
-}
-
-bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
-
-bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F ||
-         (c >= 0x2000 && c <= 0x200B);
-}
-
-bool IsUpper(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || c == 0x152;
-}
+using token_chars::IsApostrophe;
+using token_chars::IsLetter;
+using token_chars::IsSpace;
+using token_chars::IsUpper;
 
 // DecodeUtf8(), with ICU's inline decoder for well-formed sequences: an
 // accented letter would otherwise cost an out-of-line call. Both decode a

@@ -44,6 +44,31 @@ void AppendLowerFrench(std::string_view s, std::string* out);
 // Removes French accents from lower-case text: "été" -> "ete".
 std::string FoldAccents(std::string_view s);
 
+// The character classes of the tokenizer (shared with its test's slow
+// reference, which differs only in how it walks the text).
+namespace token_chars {
+
+constexpr bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c >= 0xC0 && c <= 0x24F) return true;
+  if (c >= 0x370 && c < 0x2000) return true;  // Greek, Cyrillic, Arabic...
+  return c >= 0x3040 && c != 0xFEFF && c != 0xFFFD;
+}
+
+inline bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
+
+inline bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F ||
+         (c >= 0x2000 && c <= 0x200B);
+}
+
+inline bool IsUpper(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || c == 0x152;
+}
+
+}  // namespace token_chars
+
 }  // namespace veille
 
 #endif  // VEILLE_EVENTS_TOKENIZE_H_
