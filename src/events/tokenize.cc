@@ -339,6 +339,35 @@ void AppendSentences(icu::BreakIterator* it, std::string_view line, size_t line_
 
 }  // namespace
 
+namespace {
+
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Scraped pages glue sentences together when a line break is lost:
+// "...avec les indépendantistes du Polisario.La diplomatie algérienne a...".
+// ICU wants a space after the period; a period between a lower-case word
+// and a capitalised one ("io.La") ends a sentence all the same. Initials
+// and acronyms ("U.S.", "M.Macron") have a capital before the period.
+void SplitGlued(std::string_view text, size_t from, std::vector<Span>* out) {
+  std::vector<Span> split;
+  for (size_t k = from; k < out->size(); ++k) {
+    Span sp = (*out)[k];
+    for (size_t i = sp.start + 2; i + 2 < sp.end; ++i) {
+      if (text[i] != '.' || !IsAsciiLower(text[i - 1]) || !IsAsciiLower(text[i - 2]) || !IsAsciiUpper(text[i + 1]) ||
+          !IsAsciiLower(text[i + 2]))
+        continue;
+      split.push_back({sp.start, i + 1});
+      sp.start = i + 1;
+    }
+    split.push_back(sp);
+  }
+  out->resize(from);
+  out->insert(out->end(), split.begin(), split.end());
+}
+
+}  // namespace
+
 std::vector<Span> SplitSentences(std::string_view text, const std::function<bool(size_t, size_t)>& wanted) {
   std::vector<Span> out;
   // One iterator per thread: creating one costs far more than using it.
@@ -356,7 +385,9 @@ std::vector<Span> SplitSentences(std::string_view text, const std::function<bool
       if (U_FAILURE(err) || !it) {
         out.push_back({line_start, line_end});
       } else {
+        const size_t from = out.size();
         AppendSentences(it.get(), line, line_start, &out);
+        SplitGlued(text, from, &out);
       }
     }
     if (nl == std::string_view::npos) break;

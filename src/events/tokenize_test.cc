@@ -209,6 +209,18 @@ TEST(SplitSentencesTest, KeepsAbbreviationsAndBreaksAtLines) {
   EXPECT_EQ(got[2], "Titre sans point");
 }
 
+// A lost line break glues two sentences: a period between a lower-case
+// word and a capitalised one still ends the first. Initials do not.
+TEST(SplitSentencesTest, SplitsGluedSentences) {
+  std::string text = "Il a parlé du Polisario.La diplomatie a réagi. Les U.S.A. et M.Macron restent.";
+  std::vector<std::string> got;
+  for (const Span& s : SplitSentences(text)) got.push_back(std::string(text.substr(s.start, s.end - s.start)));
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0], "Il a parlé du Polisario.");
+  EXPECT_EQ(got[1].rfind("La diplomatie a réagi.", 0), 0u);
+  EXPECT_EQ(got[2], "Les U.S.A. et M.Macron restent.");
+}
+
 // Boundaries from the UTF-16 copy of each line are those ICU finds
 // reading the UTF-8 itself, at the same bytes.
 TEST(SplitSentencesTest, AgreesWithTheReference) {
