@@ -470,19 +470,26 @@ std::vector<int> FindPlace(const SentenceView& s, size_t from, size_t to) {
   return {};
 }
 
+// The first mention that starts within `window` tokens after token `k`,
+// with only words between ("a affirmé le ministre malien"), or -1.
+int MentionAfter(const SentenceView& s, size_t k, size_t window) {
+  for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
+    const MentionRef& m = s.mentions[i];
+    if (m.first <= k) continue;
+    if (m.first > k + window) return -1;
+    for (size_t j = k + 1; j < m.first; ++j)
+      if (!(*s.tokens)[j].word) return -1;
+    return i;
+  }
+  return -1;
+}
+
 std::vector<int> FromSpeech(const SentenceView& s) {
   for (size_t k = s.begin; k < s.end; ++k) {
     bool speech = (F(s, k) & kFlagSpeech) != 0;
     bool selon = W(s, k) == "selon";
     if (!speech && !selon) continue;
-    for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
-      const MentionRef& m = s.mentions[i];
-      if (m.first <= k || m.first > k + 4) continue;
-      bool clean = true;
-      for (size_t j = k + 1; j < m.first; ++j)
-        if (!(*s.tokens)[j].word) clean = false;
-      if (clean) return GroupForward(s, i, s.end);
-    }
+    if (int i = MentionAfter(s, k, 4); i >= 0) return GroupForward(s, i, s.end);
   }
   return {};
 }
@@ -877,19 +884,11 @@ std::vector<int> Speaker(const SentenceView& s) {
     // or a quote, the source follows the verb, a few words on.
     const size_t g = VerbGroupStart(s, k);
     if (g == s.begin || (*s.tokens)[g - 1].word) continue;
-    for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
-      const MentionRef& m = s.mentions[i];
-      if (m.first <= k || m.first > k + 6) continue;
-      bool words = true;
-      for (size_t j = k + 1; j < m.first; ++j) words &= (*s.tokens)[j].word;
-      if (words) return {i};
-      break;
-    }
+    if (int i = MentionAfter(s, k, 6); i >= 0) return {i};
   }
   for (size_t k = s.begin; k + 1 < s.end; ++k) {  // "selon X"
     if (W(s, k) != "selon") continue;
-    for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i)
-      if (s.mentions[i].first > k && s.mentions[i].first <= k + 3) return {i};
+    if (int i = MentionAfter(s, k, 4); i >= 0) return {i};
   }
   return {};
 }

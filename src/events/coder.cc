@@ -22,6 +22,7 @@
 
 #include "events/clause.h"
 #include "events/date_calendar.h"
+#include "events/date_tokens.h"
 #include "events/dates.h"
 #include "events/morph.h"
 #include "events/patterns.h"
@@ -339,12 +340,14 @@ const DateMention* SentenceDate(const DocState& st, const SentenceView& s, const
 
 // Index in st.sentences of the sentence `s` (the first whose span ends
 // after its first token).
-size_t SentenceIndex(const DocState& st, const SentenceView& s) {
-  size_t start = st.tokens[s.begin].span.start;
-  auto it = std::lower_bound(st.sentences.begin(), st.sentences.end(), start,
-                             [](const Span& sp, size_t at) { return sp.end <= at; });
+// The index of the sentence holding byte `at` of the text.
+size_t SentenceAt(const DocState& st, size_t at) {
+  auto it = std::lower_bound(st.sentences.begin(), st.sentences.end(), at,
+                             [](const Span& sp, size_t a) { return sp.end <= a; });
   return static_cast<size_t>(it - st.sentences.begin());
 }
+
+size_t SentenceIndex(const DocState& st, const SentenceView& s) { return SentenceAt(st, st.tokens[s.begin].span.start); }
 
 // The date of a sentence that opens by pointing back at what the previous
 // sentence dated: "Une lettre datée du 4 avril a été envoyée... Dans cette
@@ -413,9 +416,6 @@ const DateMention* NarrativeDate(const DocState& st, const SentenceView& s) {
 // semaine plus tard" +7; 0 when it states none. "La veille du sommet",
 // "deux jours après le vote" count from another event, not the narrative.
 int NarrativeShift(const DocState& st, const SentenceView& s) {
-  static const std::unordered_map<std::string_view, int> kNumbers = {
-      {"un", 1},  {"une", 1},  {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5},
-      {"six", 6}, {"sept", 7}, {"huit", 8}, {"neuf", 9},  {"dix", 10}};
   auto word = [&](size_t k) -> std::string_view { return k < s.end ? std::string_view(st.tokens[k].norm) : ""; };
   auto of_another = [&](size_t k) {  // "la veille du sommet"
     std::string_view w = word(k);
@@ -429,10 +429,9 @@ int NarrativeShift(const DocState& st, const SentenceView& s) {
     const int unit = w == "jour" || w == "jours" ? 1 : w == "semaine" || w == "semaines" ? 7 : 0;
     if (unit == 0 || k == s.begin) continue;
     std::string_view n = word(k - 1);
-    int count = 0;
-    if (auto it = kNumbers.find(n); it != kNumbers.end()) count = it->second;
-    else if (!n.empty() && n.size() <= 2 && std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      count = std::atoi(std::string(n).c_str());
+    const bool digits =
+        !n.empty() && n.size() <= 2 && std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const int count = digits ? std::atoi(std::string(n).c_str()) : dates::NumberWordValue(n);
     if (count == 0) continue;
     std::string_view next = word(k + 1);
     const bool closed = k + 2 >= s.end || !st.tokens[k + 2].word;  // "deux jours après,"
@@ -809,10 +808,7 @@ std::optional<EventParty> ContinuedActor(const DocState& st, const SentenceView&
   const Event& last = events.back();
   if (last.type != pred.pattern->type || last.actors.empty() || last.evidence.empty()) return std::nullopt;
   const size_t here = SentenceIndex(st, s);
-  size_t before = here;
-  for (size_t i = 0; i < st.sentences.size(); ++i)
-    if (st.sentences[i].start <= last.evidence.back().start && last.evidence.back().start < st.sentences[i].end)
-      before = i;
+  const size_t before = SentenceAt(st, last.evidence.back().start);
   if (before >= here || here - before > 2) return std::nullopt;
   return last.actors[0];
 }

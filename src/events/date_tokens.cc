@@ -387,6 +387,12 @@ class Tokenizer {
 
 }  // namespace
 
+int NumberWordValue(std::string_view word) {
+  if (word.empty() || word.size() > kMaxLexWord) return 0;
+  const LexEntry* e = GetLexicon().Find(word, LexHash(word));
+  return e && e->word == Word::kNumberWord ? e->arg : 0;
+}
+
 void Tokenize(std::string_view text, TokenStream* out) {
   out->tokens.clear();
   out->arena.clear();

@@ -55,6 +55,10 @@ struct TokenStream {
   std::string arena;  // folded text of every word token
 };
 
+// The value of a French number word ("deux" -> 2, "vingt" -> 20), 0 when
+// `word` (lower case) is none.
+int NumberWordValue(std::string_view word);
+
 // Splits `text` into tokens. Punctuation tokens hold one code point; the
 // apostrophes ’ and ' fold to "'", dashes to "-". `out` is reused.
 void Tokenize(std::string_view text, TokenStream* out);
