@@ -631,11 +631,7 @@ Governor NounGovernor(const SentenceView& s, size_t head) {
 // accord entre X et Y" names another event and its parties: the search stops
 // at a preposition that introduces one.
 std::vector<int> BetweenParties(const SentenceView& s, const Predicate& pred, size_t ce) {
-  static const WordSet kOther = {"après", "avant", "suite", "lors", "depuis"};
-  size_t to = ce;
-  for (size_t k = pred.last + 1; k < to; ++k)
-    if (In(kOther, W(s, k))) to = k;
-  return AfterWord(s, pred.head + 1, to, "entre", 7 + (pred.last - pred.head));
+  return AfterWord(s, pred.head + 1, OtherEventFrom(s, pred.last + 1, ce), "entre", 7 + (pred.last - pred.head));
 }
 
 void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t ce, Slots* slots) {
@@ -891,6 +887,13 @@ std::vector<int> Speaker(const SentenceView& s) {
     if (int i = MentionAfter(s, k, 4); i >= 0) return {i};
   }
   return {};
+}
+
+size_t OtherEventFrom(const SentenceView& s, size_t from, size_t to) {
+  static const WordSet kOther = {"après", "avant", "suite", "lors", "depuis"};
+  for (size_t k = from; k < to; ++k)
+    if (In(kOther, W(s, k))) return k;
+  return to;
 }
 
 std::vector<int> ObjectOf(const SentenceView& s, const Predicate& pred) {

@@ -81,6 +81,10 @@ bool IsPassive(const SentenceView& s, size_t head);
 // ("Même type d'assaut contre Wagner, non loin du Tchad": Wagner).
 std::vector<int> ObjectOf(const SentenceView& s, const Predicate& pred);
 
+// The first token in [from, to) that introduces another event ("après
+// l'annonce de", "suite à", "lors de", "depuis"), else `to`.
+size_t OtherEventFrom(const SentenceView& s, size_t from, size_t to);
+
 // Who the sentence reports: the subject of a verb of saying followed by
 // "que", a source a few words after such a verb ("a indiqué un rapport de
 // l'ONU"), or "selon X". Empty when the sentence reports nobody.

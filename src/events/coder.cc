@@ -896,9 +896,7 @@ bool Absorbs(const DocState& st, const SentenceView& s, const Predicate& outer, 
     return false;
   if (inner.pattern->noun && Occasion(st, s, inner.head)) return false;
   // "a rappelé son ambassadeur après l'annonce d'un accord": another event.
-  static const WordSet kOther = {"après", "avant", "suite", "depuis"};
-  for (size_t k = outer.last + 1; k < inner.head; ++k)
-    if (kOther.count(st.tokens[k].norm)) return false;
+  if (OtherEventFrom(s, outer.last + 1, inner.head) < inner.head) return false;
   if (inner.pattern->noun || (st.flags[inner.head] & kFlagInfinitive && !outer.pattern->noun))
     return inner.head <= slots.extent + 4;
   if (outer.pattern->noun && !inner.pattern->noun && !inner.passive)
