@@ -49,6 +49,11 @@ inline unsigned LeadingBytes(uint64_t mask) {
   return stop == 0 ? 8 : static_cast<unsigned>(std::countr_zero(stop)) / 8;
 }
 
+// How many bytes `mask` marks (0-8). std::popcount would call libgcc on the
+// baseline x86-64 target (no POPCNT instruction); one bit per byte sums
+// with a multiply.
+inline unsigned CountMarked(uint64_t mask) { return static_cast<unsigned>(((mask >> 7) * kOnes) >> 56); }
+
 // Whether `mask` marks one of bytes 0 to n - 1 (n in 0-8).
 inline bool AnyInFirst(uint64_t mask, unsigned n) {
   return n >= 8 ? mask != 0 : (mask & ((uint64_t{1} << (8 * n)) - 1)) != 0;

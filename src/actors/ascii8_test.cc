@@ -39,6 +39,9 @@ TEST(Ascii8Test, MasksAgreeWithOneByteAtATime) {
     unsigned leading = 0;
     while (leading < 8 && bytes[leading] >= 'a' && bytes[leading] <= 'z') ++leading;
     EXPECT_EQ(LeadingBytes(lower), leading);
+    unsigned count = 0;
+    for (unsigned char b : bytes) count += b >= 'a' && b <= 'z';
+    EXPECT_EQ(CountMarked(lower), count);
     for (unsigned n = 0; n <= 8; ++n) {
       bool any = false;
       for (unsigned i = 0; i < n; ++i) any |= bytes[i] >= 'a' && bytes[i] <= 'z';

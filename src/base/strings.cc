@@ -36,6 +36,7 @@ std::string_view TrimSpace(std::string_view s) {
 
 std::vector<std::string_view> SplitLines(std::string_view s) {
   std::vector<std::string_view> lines;
+  lines.reserve(static_cast<size_t>(std::count(s.begin(), s.end(), '\n')) + 1);  // one allocation, not one per doubling
   size_t start = 0;
   while (start <= s.size()) {
     size_t nl = s.find('\n', start);

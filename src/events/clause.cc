@@ -34,7 +34,7 @@
 namespace veille {
 namespace {
 
-const std::string& W(const SentenceView& s, size_t i) { return (*s.tokens)[i].norm; }
+std::string_view W(const SentenceView& s, size_t i) { return (*s.tokens)[i].norm; }
 uint32_t F(const SentenceView& s, size_t i) { return (*s.flags)[i]; }
 
 bool In(const WordSet& set, std::string_view w) { return set.count(w) > 0; }
@@ -127,7 +127,7 @@ const WordSet& VerbGroupWords() {
 }
 
 bool IsBoundaryAt(const SentenceView& s, size_t i) {
-  const std::string& w = W(s, i);
+  std::string_view w = W(s, i);
   if (w == "s'") return false;  // reflexive, not "si"
   if (!In(Boundaries(), w)) return false;
   if ((w == "que" || w == "qu'") && i > s.begin && W(s, i - 1) == "ainsi") return false;
@@ -140,24 +140,24 @@ bool IsBoundaryAt(const SentenceView& s, size_t i) {
   return true;
 }
 
-bool IsAdverb(const std::string& w) {
+bool IsAdverb(std::string_view w) {
   return w.size() > 5 && w.compare(w.size() - 4, 4, "ment") == 0;
 }
 
 // The preposition governing mention `m` (skipping determiners), "" at the
 // clause start, "de" for a genitive, or the word before it otherwise.
-std::string GoverningWord(const SentenceView& s, const MentionRef& m, size_t lo) {
+std::string_view GoverningWord(const SentenceView& s, const MentionRef& m, size_t lo) {
   size_t k = m.first;
   while (k > lo && In(Determiners(), W(s, k - 1))) --k;
   if (k <= lo) return "";
-  const std::string& w = W(s, k - 1);
+  std::string_view w = W(s, k - 1);
   bool de = In(DeWords(), w);
   if (!de && (In(NonSubjectPreps(), w) || !(*s.tokens)[k - 1].word)) return w;
   // "auprès de X", "à l'encontre de X"; "avec l'armée du Mozambique" and
   // "avec l'armée mozambicaine" are governed by "avec".
   size_t j = de ? k - 1 : k;
   if (j > lo) {
-    const std::string& w2 = W(s, j - 1);
+    std::string_view w2 = W(s, j - 1);
     if (de && (w2 == "auprès" || w2 == "encontre" || w2 == "part" || w2 == "égard" || w2 == "lors" ||
                w2 == "face" || w2 == "près" || w2 == "proximité" || w2 == "loin" || w2 == "faveur" || w2 == "côté" || w2 == "hors" ||
                w2 == "destination" || w2 == "provenance"))  // "un convoi à destination du Niger"
@@ -181,7 +181,7 @@ std::string GoverningWord(const SentenceView& s, const MentionRef& m, size_t lo)
 bool GapIn(const SentenceView& s, size_t from, size_t to, const WordSet& glue) {
   bool all_glue = true, coordinated = false;
   for (size_t k = from; k < to; ++k) {
-    const std::string& w = W(s, k);
+    std::string_view w = W(s, k);
     coordinated |= w == "et" || w == "ou" || w == ",";
     if (In(glue, w) || In(Determiners(), w)) continue;
     all_glue = false;
@@ -194,7 +194,7 @@ bool GapIn(const SentenceView& s, size_t from, size_t to, const WordSet& glue) {
 // True when mention `m` sits inside parentheses: "(Kosovo, Serbie)".
 bool InParentheses(const SentenceView& s, const MentionRef& m) {
   for (size_t k = m.first; k > s.begin; --k) {
-    const std::string& w = W(s, k - 1);
+    std::string_view w = W(s, k - 1);
     if (w == ")") return false;
     if (w == "(") return true;
   }
@@ -240,7 +240,7 @@ std::vector<int> NearestSubject(const SentenceView& s, size_t lo, size_t hi) {
   for (int i = static_cast<int>(s.mentions.size()) - 1; i >= 0; --i) {
     const MentionRef& m = s.mentions[i];
     if (m.last > hi || m.first < lo || InParentheses(s, m)) continue;
-    std::string gov = GoverningWord(s, m, lo);
+    std::string_view gov = GoverningWord(s, m, lo);
     if (!gov.empty() && In(NonSubjectPreps(), gov)) continue;
     return GroupBack(s, i, lo);
   }
@@ -252,7 +252,7 @@ std::vector<int> FirstSubject(const SentenceView& s, size_t lo, size_t hi) {
   for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
     const MentionRef& m = s.mentions[i];
     if (m.last > hi || m.first < lo) continue;
-    std::string gov = GoverningWord(s, m, lo);
+    std::string_view gov = GoverningWord(s, m, lo);
     if (!gov.empty() && In(NonSubjectPreps(), gov)) continue;
     return GroupForward(s, i, hi);
   }
@@ -292,7 +292,7 @@ std::vector<int> FindSubject(const SentenceView& s, size_t group_start, size_t c
     // ...": mentions inside a relative clause set between the subject and
     // its verb are not the subject; the head noun phrase before it is.
     for (size_t k = clause_start; k + 1 < group_start; ++k) {
-      const std::string& w = W(s, k);
+      std::string_view w = W(s, k);
       if (w != "qui" && w != "dont" && w != "où") continue;
       std::vector<int> head = FirstSubject(s, clause_start, k);
       if (!head.empty()) return head;
@@ -333,13 +333,13 @@ bool SameSide(const SentenceView& s, int i, const std::vector<int>& others) {
 // between tokens `from` and `to`.
 bool PurposeBetween(const SentenceView& s, size_t from, size_t to) {
   for (size_t k = from; k + 1 < to; ++k) {
-    const std::string& w = W(s, k);
+    std::string_view w = W(s, k);
     size_t v = k + 1;
     if (w == "afin" && v + 1 < to && (W(s, v) == "de" || W(s, v) == "d'")) ++v;
     else if (w != "pour") continue;
     while (v < to && (W(s, v) == "se" || W(s, v) == "s'" || W(s, v) == "y" || W(s, v) == "en")) ++v;
     if (v >= to) return false;
-    const std::string& inf = W(s, v);
+    std::string_view inf = W(s, v);
     if ((F(s, v) & kFlagInfinitive) ||
         (inf.size() > 3 && (inf.compare(inf.size() - 2, 2, "er") == 0 || inf.compare(inf.size() - 2, 2, "ir") == 0 ||
                             inf.compare(inf.size() - 2, 2, "re") == 0)))
@@ -358,7 +358,7 @@ std::vector<int> FindObject(const SentenceView& s, size_t from, size_t to, const
   for (int i = 0; i < static_cast<int>(s.mentions.size()); ++i) {
     const MentionRef& m = s.mentions[i];
     if (m.first < from || m.last > to || m.first >= first_limit) continue;
-    std::string gov = GoverningWord(s, m, from > 0 ? from - 1 : 0);
+    std::string_view gov = GoverningWord(s, m, from > 0 ? from - 1 : 0);
     // "a lancé des opérations pour renforcer le M23 et contre les FDLR",
     // "a demandé une réunion pour faire cesser les actes de la France": what
     // a purpose infinitive governs is not the main verb's object (a target
@@ -447,7 +447,7 @@ std::vector<int> FindPlace(const SentenceView& s, size_t from, size_t to) {
     const MentionRef& m = s.mentions[i];
     if (m.first < from || m.last > to) continue;
     // "vers le Niger" names a destination, not where it happens.
-    std::string gov = GoverningWord(s, m, from);
+    std::string_view gov = GoverningWord(s, m, from);
     if (In(PlacePreps(), gov) && gov != "vers") return {i};
   }
   // "à Kaya, chef-lieu de la région du Centre-Nord du Burkina Faso": a
@@ -456,7 +456,7 @@ std::vector<int> FindPlace(const SentenceView& s, size_t from, size_t to) {
     const MentionRef& m = s.mentions[i];
     if (m.first < from || m.last > to || GoverningWord(s, m, from) != "de") continue;
     for (size_t k = m.first; k > from && k + 12 > m.first; --k) {
-      const std::string& w = W(s, k - 1);
+      std::string_view w = W(s, k - 1);
       if (In(PlacePreps(), w)) {
         if (w != "vers" && w != "en") return {i};
         break;
@@ -509,7 +509,7 @@ void RemoveOverlap(std::vector<int>* recipients, const std::vector<int>& actors)
 size_t VerbGroupStart(const SentenceView& s, size_t head) {
   size_t k = head;
   while (k > s.begin) {
-    const std::string& w = W(s, k - 1);
+    std::string_view w = W(s, k - 1);
     bool aux = (F(s, k - 1) & (kFlagEtre | kFlagAvoir)) != 0;
     if (!aux && !In(VerbGroupWords(), w) && !IsAdverb(w)) break;
     --k;
@@ -521,7 +521,7 @@ size_t ClauseStart(const SentenceView& s, size_t head) {
   size_t k = VerbGroupStart(s, head);  // "a toutefois bloqué": the adverb is inside the verb group
   bool comma = false;
   while (k > s.begin) {
-    const std::string& w = W(s, k - 1);
+    std::string_view w = W(s, k - 1);
     if (w == ",") comma = true;
     // Whether the word is a relative pronoun is asked only at a boundary:
     // most words are none, and the comparisons cost more than the test.
@@ -536,7 +536,7 @@ size_t ClauseStart(const SentenceView& s, size_t head) {
 // A coordinated clause starts at "et", "mais" or a comma followed closely
 // by an auxiliary: "X a envoyé des troupes et l'Afrique du Sud a annoncé...".
 bool StartsNewClause(const SentenceView& s, size_t k) {
-  const std::string& w = W(s, k);
+  std::string_view w = W(s, k);
   if (w != "et" && w != ",") return false;
   for (size_t j = k; j > s.begin && j + 6 > k; --j)
     if (W(s, j - 1) == "entre") return false;  // "entre X et Y"
@@ -553,7 +553,7 @@ size_t ClauseEnd(const SentenceView& s, size_t last) {
   return k;
 }
 
-bool LooksLikeParticiple(const std::string& w) {
+bool LooksLikeParticiple(std::string_view w) {
   for (std::string_view end : {"é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "te", "tes",
                                "it", "its", "ite"})
     if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
@@ -572,7 +572,7 @@ bool IsPassive(const SentenceView& s, size_t head) {
       return !(j > s.begin && (W(s, j - 1) == "se" || W(s, j - 1) == "s'"));
     }
     if (f & kFlagAvoir) return false;
-    const std::string& w = W(s, k - 1);
+    std::string_view w = W(s, k - 1);
     if (!IsAdverb(w) && w != "pas" && w != "plus" && w != "jamais" && w != "déjà") break;
     --k;
   }
@@ -613,7 +613,7 @@ Governor NounGovernor(const SentenceView& s, size_t head) {
   size_t k = head;
   int words = 0;
   if (head > s.begin + 1 && W(s, head - 2) != ",") {
-    const std::string& w = W(s, head - 1);
+    std::string_view w = W(s, head - 1);
     if (w == "son" || w == "sa" || w == "ses" || w == "leur" || w == "leurs") return Governor::kLight;
   }
   while (k > s.begin && words < 5) {
@@ -644,7 +644,7 @@ void NounSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
     de_group = GroupForward(s, de, ce);
     after = s.mentions[de_group.back()].last;
     // "le soutien de plusieurs pays, X et Y": they all act, not on each other.
-    const std::string& before = W(s, s.mentions[de].first - 1);
+    std::string_view before = W(s, s.mentions[de].first - 1);
     slots->one_way = before == "," || before == ":";
   }
   if (!between.empty() && (de_group.empty() || s.mentions[de_group[0]].first > s.mentions[between[0]].first)) {
@@ -750,7 +750,7 @@ bool Reflexive(const SentenceView& s, size_t g, size_t head) {
 
 // Number of different actor codes among mentions `group`.
 size_t DistinctCodes(const SentenceView& s, const std::vector<int>& group) {
-  std::vector<std::string> codes;
+  std::vector<std::string_view> codes;
   for (int i : group)
     if (std::find(codes.begin(), codes.end(), s.mentions[i].code) == codes.end()) codes.push_back(s.mentions[i].code);
   return codes.size();
@@ -795,7 +795,7 @@ void VerbSlots(const SentenceView& s, const Predicate& pred, size_t cs, size_t c
   // the object is not looked for in an adjunct that names another event.
   size_t oe = ce;
   for (size_t k = pred.last + 1; k + 1 < oe; ++k) {
-    const std::string& w = W(s, k);
+    std::string_view w = W(s, k);
     const size_t det = w == "suite" ? k + 2 : k + 1;  // "après l'annonce", "suite à la décision"
     if ((w == "après" || w == "avant" || w == "suite") && det < oe && In(Determiners(), W(s, det))) oe = k;
   }

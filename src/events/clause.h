@@ -7,6 +7,7 @@
 #define VEILLE_EVENTS_CLAUSE_H_
 
 #include <cstdint>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -41,8 +42,10 @@ struct MentionRef {
   size_t first = 0;  // first token
   size_t last = 0;   // one past the last token
   int index = -1;    // into Document::mentions
-  std::string code;  // actor code
-  std::string entity;  // entity id ("org:lby-gna"); two bodies of one state differ here
+  // Views of the document's mention: valid while the document's mentions
+  // are, i.e. through coding (a copy per sentence would cost two strings).
+  std::string_view code;    // actor code
+  std::string_view entity;  // entity id ("org:lby-gna"); two bodies of one state differ here
 };
 
 // One sentence: tokens [begin, end) of `tokens`; `mentions` are those inside
@@ -104,7 +107,7 @@ size_t ClauseEnd(const SentenceView& s, size_t last);
 // Whether a lower-cased word is shaped like a French past participle
 // ("menées", "perpétrée", "commis", "élu", "conduites"), for words the
 // lexicon does not know.
-bool LooksLikeParticiple(const std::string& w);
+bool LooksLikeParticiple(std::string_view w);
 
 }  // namespace veille
 

@@ -49,7 +49,7 @@ constexpr uint16_t kVerbTags = kTagInfinitive | kTagPastParticiple | kTagPresent
 constexpr uint16_t kFinite = kTagPresent | kTagImperfect | kTagSimplePast | kTagFuture |
                              kTagConditional | kTagSubjunctive;
 
-bool IsDeterminer(const std::string& w) {
+bool IsDeterminer(std::string_view w) {
   static const char* const kDet[] = {"le",  "la",  "l'",  "les",   "un",  "une",  "des", "du",
                                      "au",  "aux", "sa",  "son",   "ses", "leur", "leurs", "cette",
                                      "ce",  "cet", "ces", "nouvelle", "nouvel", "nouveau",
@@ -59,7 +59,7 @@ bool IsDeterminer(const std::string& w) {
   return false;
 }
 
-bool IsVerbContext(const std::string& w, uint32_t flags) {
+bool IsVerbContext(std::string_view w, uint32_t flags) {
   static const char* const kWords[] = {"ne", "n'", "se", "s'", "il", "elle", "ils", "elles",
                                        "on", "qui", "nous", "vous", "je", "j'"};
   for (const char* d : kWords)
@@ -67,7 +67,7 @@ bool IsVerbContext(const std::string& w, uint32_t flags) {
   return (flags & (kFlagEtre | kFlagAvoir)) != 0;
 }
 
-bool IsNegParticle(const std::string& w) {
+bool IsNegParticle(std::string_view w) {
   return w == "pas" || w == "jamais" || w == "plus" || w == "guère" || w == "point" ||
          w == "aucun" || w == "aucune" || w == "nullement" || w == "rien";
 }
@@ -75,6 +75,7 @@ bool IsNegParticle(const std::string& w) {
 // Everything the coder computes once per document.
 struct DocState {
   std::vector<Token> tokens;
+  NormArena norms;  // what the tokens' norms point into
   std::vector<uint32_t> flags;
   std::vector<const std::vector<FormInfo>*> forms;
   std::vector<int> mention_of;  // token -> index into doc mentions, or -1
@@ -144,7 +145,7 @@ size_t MatchFollow(const Pattern& p, const SentenceView& s, size_t head) {
 bool HasReflexive(const SentenceView& s, size_t head) {
   size_t g = VerbGroupStart(s, head);
   for (size_t k = g; k < head; ++k) {
-    const std::string& w = (*s.tokens)[k].norm;
+    std::string_view w = (*s.tokens)[k].norm;
     if (w == "se" || w == "s'" || w == "nous" || w == "vous" || w == "me" || w == "m'") return true;
   }
   return false;
@@ -159,7 +160,7 @@ bool ReadingAllowed(const Pattern& p, const DocState& st, const SentenceView& s,
     any_verb |= (f.tags & kVerbTags) != 0;
   }
   static const std::string kNone;
-  const std::string& prev = head > s.begin ? st.tokens[head - 1].norm : kNone;
+  std::string_view prev = head > s.begin ? st.tokens[head - 1].norm : kNone;
   uint32_t prev_flags = head > s.begin ? st.flags[head - 1] : 0;
   if (p.noun) {
     // An evaluative head may be an adjective: "qualifié d'illégitime".
@@ -176,7 +177,7 @@ bool ReadingAllowed(const Pattern& p, const DocState& st, const SentenceView& s,
     // After a determiner only an object pronoun ("l'accuse", "de le
     // contraindre") keeps a verb.
     bool pronoun = prev == "l'" || prev == "le" || prev == "la" || prev == "les";
-    const std::string& before = head > s.begin + 1 ? st.tokens[head - 2].norm : kNone;
+    std::string_view before = head > s.begin + 1 ? st.tokens[head - 2].norm : kNone;
     bool infinitive_object = (fi.tags & kTagInfinitive) &&
                              (before == "de" || before == "d'" || before == "à" || before == "pour" || before == "sans");
     if (any_noun || !(finite || infinitive_object) || !pronoun || (fi.tags & kTagPastParticiple)) return false;
@@ -295,7 +296,7 @@ std::optional<std::string> RecordDate(const std::string& v) {
 // ("Élu en mars, ...", "Arrivé le 3 mai à Dakar, ..."), or 0.
 size_t FrontedParticipleEnd(const DocState& st, const SentenceView& s) {
   if (s.end - s.begin < 4 || !st.tokens[s.begin].upper) return 0;
-  const std::string& w = st.tokens[s.begin].norm;
+  std::string_view w = st.tokens[s.begin].norm;
   bool participle = LooksLikeParticiple(w);
   static const WordSet kNext = {"en", "le", "par", "à", "au", "dès", "depuis", "lors", "après",
                                                    "pour", "il", "hier", "lundi", "mardi", "mercredi", "jeudi",
@@ -357,11 +358,11 @@ size_t SentenceIndex(const DocState& st, const SentenceView& s) { return Sentenc
 const DateMention* AnaphoricDate(const DocState& st, const SentenceView& s) {
   bool demonstrative = false;
   for (size_t k = s.begin; k + 1 < s.end && k < s.begin + 8; ++k) {
-    const std::string& w = (*s.tokens)[k].norm;
+    std::string_view w = (*s.tokens)[k].norm;
     if (w != "cette" && w != "cet" && w != "ces" && w != "ce") continue;
     const Token& next = (*s.tokens)[k + 1];
     if (!next.word) continue;
-    const std::string& n = next.norm;
+    std::string_view n = next.norm;
     // "ce que", "ce qui", "ce dernier" (a person), "c'est": not a thing named before.
     if (n == "que" || n == "qu'" || n == "qui" || n == "dont" || n.rfind("derni", 0) == 0) continue;
     demonstrative = true;
@@ -589,6 +590,7 @@ void ComputeFlags(const Tables& d, DocState* st) {
 
 void MapMentions(const Document& doc, DocState* st) {
   st->mention_of.assign(st->tokens.size(), -1);
+  st->refs.reserve(doc.mentions.size());
   size_t t = 0;
   for (size_t mi = 0; mi < doc.mentions.size(); ++mi) {
     const Mention& m = doc.mentions[mi];
@@ -746,13 +748,14 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
     }
     return;
   }
-  std::vector<std::string> seen;
+  // (actor code, recipient code) pairs coded; recipient "" for one-sided.
+  std::vector<std::pair<std::string_view, std::string_view>> seen;
   for (int a : sl.actors) {
     const MentionRef& am = s.mentions[a];
     bool any = false;
     for (int r : sl.recipients) {
       const MentionRef& rm = s.mentions[r];
-      std::string key = am.code + "|" + rm.code;
+      const std::pair<std::string_view, std::string_view> key{am.code, rm.code};
       if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
       if (am.code == rm.code && !ActsOnItself(p)) continue;  // "Erdogan et la présidence turque"
       seen.push_back(key);
@@ -780,9 +783,10 @@ void MakeEvents(const DocState& st, const SentenceView& s, const Predicate& pred
       AddEvent(std::move(e), events);
       any = true;
     }
-    if (any || std::find(seen.begin(), seen.end(), am.code + "|") != seen.end()) continue;
+    const std::pair<std::string_view, std::string_view> alone{am.code, ""};
+    if (any || std::find(seen.begin(), seen.end(), alone) != seen.end()) continue;
     if (!OneSided(proto.type)) continue;
-    seen.push_back(am.code + "|");
+    seen.push_back(alone);
     date_proto();
     Event e = proto;
     e.actors.push_back(PartyOf(doc, am));
@@ -832,7 +836,7 @@ std::optional<EventParty> CliticObject(const DocState& st, const SentenceView& s
   size_t g = VerbGroupStart(s, pred.head);
   bool clitic = false;
   for (size_t k = g; k < pred.head; ++k) {
-    const std::string& w = st.tokens[k].norm;
+    std::string_view w = st.tokens[k].norm;
     clitic |= w == "les" || w == "lui" || w == "leur";
   }
   if (!clitic) return std::nullopt;
@@ -879,10 +883,10 @@ bool Occasion(const DocState& st, const SentenceView& s, size_t head) {
   static const WordSet kGlue = {"de", "d'", "du", "des", "une", "un", "la", "le", "l'",
                                                    "les", "cette", "ce", "sa", "son", "leur", "ses", "leurs"};
   for (size_t k = head; k > s.begin && k + 5 > head; --k) {
-    const std::string& w = st.tokens[k - 1].norm;
+    std::string_view w = st.tokens[k - 1].norm;
     if (w == "lors" || w == "pendant" || w == "durant") return true;
     if ((w == "cours" || w == "marge") && k >= s.begin + 2) {
-      const std::string& before = st.tokens[k - 2].norm;
+      std::string_view before = st.tokens[k - 2].norm;
       return (w == "cours" && before == "au") || (w == "marge" && before == "en");
     }
     if (!kGlue.count(w)) return false;
@@ -908,7 +912,7 @@ bool Absorbs(const DocState& st, const SentenceView& s, const Predicate& outer, 
 // "pour dénoncer", "pour s'opposer", "afin d'exiger".
 bool PurposeBefore(const SentenceView& s, size_t head) {
   for (size_t k = head; k > s.begin && k + 3 > head; --k) {
-    const std::string& w = (*s.tokens)[k - 1].norm;
+    std::string_view w = (*s.tokens)[k - 1].norm;
     if (w == "pour" || w == "de" || w == "d'") {
       if (w == "pour") return true;
       return k >= s.begin + 2 && (*s.tokens)[k - 2].norm == "afin";
@@ -940,7 +944,7 @@ bool TopicOfTalks(const SentenceView& s, const Predicate& pred) {
 bool Background(const SentenceView& s, const Predicate& pred) {
   if (!pred.pattern->noun) return false;
   for (size_t k = pred.head; k > s.begin && k + 4 > pred.head; --k) {
-    const std::string& w = (*s.tokens)[k - 1].norm;
+    std::string_view w = (*s.tokens)[k - 1].norm;
     if (w == "contexte" || (w == "fond" && k >= s.begin + 2 && (*s.tokens)[k - 2].norm == "sur")) return true;
     if (!(*s.tokens)[k - 1].word) return false;
   }
@@ -1038,7 +1042,7 @@ void CodeSentence(const Tables& d, const DocState& st, const SentenceView& s, co
       // d'avoir massacré".
       const Predicate& act = preds[j];
       const size_t g = VerbGroupStart(s, act.head);
-      const std::string& before = g > s.begin ? st.tokens[g - 1].norm : "";
+      std::string_view before = g > s.begin ? st.tokens[g - 1].norm : "";
       if ((before == "de" || before == "d'") && act.head <= outer.last + 10) {
         Slots act_slots = FindSlots(s, act);
         act_slots.actors = slots.recipients;  // an infinitive's subject is its governing verb's
@@ -1164,7 +1168,7 @@ void EventCoder::Code(Document* doc) const {
     while (m < doc->mentions.size() && doc->mentions[m].span.start < sent.start) ++m;
     if (m >= doc->mentions.size() || doc->mentions[m].span.start >= sent.end) continue;
     size_t begin = st.tokens.size();
-    Tokenize(doc->text, sent, &st.tokens);
+    Tokenize(doc->text, sent, &st.tokens, &st.norms);
     if (st.tokens.size() > begin) ranges.push_back({begin, st.tokens.size()});
   }
   if (ranges.empty()) return;
@@ -1177,8 +1181,11 @@ void EventCoder::Code(Document* doc) const {
   st.latest_year = data_->options.latest_year;
   std::vector<Event> events;
   size_t r = 0;
+  SentenceView s{&st.tokens, &st.flags, 0, 0, {}};  // one view, its mention list reused
   for (auto [begin, end] : ranges) {
-    SentenceView s{&st.tokens, &st.flags, begin, end, {}};
+    s.begin = begin;
+    s.end = end;
+    s.mentions.clear();
     while (r < st.refs.size() && st.refs[r].first < s.begin) ++r;
     for (size_t k = r; k < st.refs.size() && st.refs[k].last <= s.end; ++k) s.mentions.push_back(st.refs[k]);
     if (s.mentions.empty()) continue;

@@ -322,7 +322,7 @@ class Tokenizer {
         const uint64_t in_word = len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1;
         if (letters == 0) capitalized = up & 0x80;
         letters += static_cast<int>(len);
-        uppers += std::popcount(up & in_word);
+        uppers += static_cast<int>(ascii8::CountMarked(up & in_word));
         used += len;
         pos += len;
         // The letters end inside these 8 bytes: at an ASCII byte, the word

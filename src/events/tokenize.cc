@@ -1,6 +1,7 @@
 // Tokens and sentences for the event coder. Tested by tokenize_test.cc.
 #include "events/tokenize.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -199,12 +200,25 @@ std::string FoldAccents(std::string_view s) {
 }
 
 // One pass over the bytes; ASCII is classified by table and only other
-// bytes are decoded. Each token's norm is written straight into the token
+// bytes are decoded. Each token's norm is written straight into the arena
 // (no temporary string). Checked against the plain per-code-point
 // tokenizer in tokenize_test.cc.
-void Tokenize(std::string_view text, Span within, std::vector<Token>* out) {
+void Tokenize(std::string_view text, Span within, std::vector<Token>* out, NormArena* arena) {
   const std::string_view part = text.substr(within.start, within.end - within.start);
   const size_t n = part.size();
+  // A norm takes at most 3 bytes per byte of text (a malformed byte
+  // becomes U+FFFD), so room for 3n bytes is made once, before writing.
+  if (arena->capacity_ - arena->size_ < 3 * n) {
+    const size_t capacity = std::max(2 * arena->capacity_, arena->size_ + 3 * n + 64);
+    std::unique_ptr<char[]> grown(new char[capacity]);
+    if (arena->size_ > 0) std::memcpy(grown.get(), arena->data_.get(), arena->size_);
+    for (Token& t : *out) t.norm = {grown.get() + (t.norm.data() - arena->data_.get()), t.norm.size()};
+    arena->data_ = std::move(grown);
+    arena->capacity_ = capacity;
+  }
+  char* const base = arena->data_.get();
+  size_t used = arena->size_;
+  thread_local std::string wide_norm;
   size_t i = 0;
   while (i < n) {
     const size_t start = i;
@@ -225,32 +239,35 @@ void Tokenize(std::string_view text, Span within, std::vector<Token>* out) {
     }
     bool wide = b >= 0x80;
     if (letter) i = WordEnd(part, start, i, &wide);
-    Token& t = out->emplace_back();
     const std::string_view surface = part.substr(start, i - start);
+    char* const p = base + used;
+    size_t len = surface.size();
     if (wide) {
-      AppendLowerFrench(surface, &t.norm);
+      wide_norm.clear();
+      AppendLowerFrench(surface, &wide_norm);
+      len = wide_norm.size();
+      std::memcpy(p, wide_norm.data(), len);
     } else {  // most words: a byte-for-byte copy, lowered as it goes
-      const size_t len = surface.size();
-      t.norm.resize(len);
-      // Through pointers: stores through the string's operator[] make the
-      // compiler reload its buffer at every byte. All bytes are ASCII here.
-      char* p = t.norm.data();
       const char* q = surface.data();
       size_t k = 0;
       for (; k + 8 <= len; k += 8)  // 'A'-'Z' get 0x20, 8 bytes at a time
         ascii8::Store(p + k, ascii8::Load(q + k) | ascii8::InRange(ascii8::Load(q + k), 'A', 'Z') >> 2);
       for (; k < len; ++k) p[k] = q[k] >= 'A' && q[k] <= 'Z' ? static_cast<char>(q[k] + 32) : q[k];
     }
+    used += len;
+    Token& t = out->emplace_back();
+    t.norm = std::string_view(p, len);
     t.span = {within.start + start, within.start + i};
     t.word = letter;
     t.upper = letter && upper;
   }
+  arena->size_ = used;
 }
 
-std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> out;
-  out.reserve(text.size() / 5);
-  Tokenize(text, {0, text.size()}, &out);
+TokenList Tokenize(std::string_view text) {
+  TokenList out;
+  out.tokens.reserve(text.size() / 5);
+  Tokenize(text, {0, text.size()}, &out.tokens, &out.arena);
   return out;
 }
 

@@ -3,6 +3,7 @@
 #define VEILLE_EVENTS_TOKENIZE_H_
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,20 +13,45 @@
 namespace veille {
 
 struct Token {
-  std::string norm;  // lower-cased; ’ becomes '; elided words keep their "'": "l'", "qu'"
+  // Lower-cased; ’ becomes '; elided words keep their "'": "l'", "qu'".
+  // Points into the NormArena the tokenizer wrote it to: comparing views
+  // tests the length first, where std::string == "..." calls memcmp.
+  std::string_view norm;
   Span span;         // bytes in the text
   bool word = false;  // letters or digits; else one punctuation mark
   bool upper = false;  // the first letter is upper-case
 };
 
+// The bytes of the norms of a run of tokens. It grows as they are
+// appended, and when it moves to a larger block the tokenizer re-points
+// the norms of the tokens already made; moving the arena keeps its block.
+class NormArena {
+ public:
+  size_t size() const { return size_; }
+  const char* data() const { return data_.get(); }
+
+ private:
+  friend void Tokenize(std::string_view text, Span within, std::vector<Token>* out, NormArena* arena);
+  std::unique_ptr<char[]> data_;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
+// Tokens and the arena holding their norms.
+struct TokenList {
+  std::vector<Token> tokens;
+  NormArena arena;
+};
+
 // Splits `text` into tokens: words ("l'" and "d'" split off their host),
 // and single punctuation marks (, ; : . ! ? ( ) – —). Spaces and quotation
 // marks (« » " “ ”) are dropped: quotes do not change who did what.
-std::vector<Token> Tokenize(std::string_view text);
-// The same for text[within], appended to `out`, with spans in `text`: the
-// caller tokenizing sentence after sentence fills one vector, without a
-// vector per sentence and a move of every token into its own.
-void Tokenize(std::string_view text, Span within, std::vector<Token>* out);
+TokenList Tokenize(std::string_view text);
+// The same for text[within], appended to `out` (whose norms all lie in
+// `arena`), with spans in `text`: the caller tokenizing sentence after
+// sentence fills one vector, without a vector per sentence and a move of
+// every token into its own.
+void Tokenize(std::string_view text, Span within, std::vector<Token>* out, NormArena* arena);
 
 // Sentence boundaries of `text` (ICU BreakIterator, French, with the
 // abbreviation suppressions so that "M. Lavrov" stays in one sentence), as

@@ -1,6 +1,7 @@
 // Tokens and sentences as the event coder sees them.
 #include "events/tokenize.h"
 
+#include <algorithm>
 #include <memory>
 #include <random>
 #include <string>
@@ -44,8 +45,16 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> out;
+// A token with its own norm string.
+struct RefToken {
+  std::string norm;
+  Span span;
+  bool word = false;
+  bool upper = false;
+};
+
+std::vector<RefToken> Tokenize(std::string_view text) {
+  std::vector<RefToken> out;
   size_t i = 0;
   while (i < text.size()) {
     size_t start = i;
@@ -111,8 +120,9 @@ std::vector<Span> SplitSentences(std::string_view text) {
 }  // namespace reference
 
 void ExpectSameTokens(const std::string& text) {
-  std::vector<Token> want = reference::Tokenize(text);
-  std::vector<Token> got = Tokenize(text);
+  std::vector<reference::RefToken> want = reference::Tokenize(text);
+  TokenList list = Tokenize(text);
+  const std::vector<Token>& got = list.tokens;
   ASSERT_EQ(got.size(), want.size()) << text;
   for (size_t k = 0; k < got.size(); ++k) {
     EXPECT_EQ(got[k].norm, want[k].norm) << text << " token " << k;
@@ -125,7 +135,8 @@ void ExpectSameTokens(const std::string& text) {
 
 std::vector<std::string> Norms(const std::string& text) {
   std::vector<std::string> out;
-  for (const Token& t : Tokenize(text)) out.push_back(t.norm);
+  TokenList list = Tokenize(text);
+  for (const Token& t : list.tokens) out.emplace_back(t.norm);
   return out;
 }
 
@@ -146,7 +157,8 @@ TEST(TokenizeTest, SplitsElisionsAndKeepsHyphens) {
 
 TEST(TokenizeTest, SpansAreBytesOfTheText) {
   std::string text = "Élu à Moscou";
-  auto tokens = Tokenize(text);
+  TokenList list = Tokenize(text);
+  const std::vector<Token>& tokens = list.tokens;
   ASSERT_EQ(tokens.size(), 3u);
   EXPECT_EQ(text.substr(tokens[2].span.start, tokens[2].span.end - tokens[2].span.start), "Moscou");
   EXPECT_TRUE(tokens[0].upper);
@@ -179,11 +191,12 @@ TEST(TokenizeTest, AgreesWithTheReference) {
 TEST(TokenizeTest, AppendsAPartWithSpansInTheText) {
   const std::string text = "Hier, l'armée. « Qu'il vienne » a dit M. X.";
   std::vector<Token> got;
-  Tokenize(text, {6, 14}, &got);
-  Tokenize(text, {15, text.size()}, &got);
-  std::vector<Token> want = reference::Tokenize(std::string_view(text).substr(6, 8));
-  for (Token& t : want) t.span = {t.span.start + 6, t.span.end + 6};
-  for (Token& t : reference::Tokenize(std::string_view(text).substr(15))) {
+  NormArena arena;
+  Tokenize(text, {6, 14}, &got, &arena);
+  Tokenize(text, {15, text.size()}, &got, &arena);
+  std::vector<reference::RefToken> want = reference::Tokenize(std::string_view(text).substr(6, 8));
+  for (reference::RefToken& t : want) t.span = {t.span.start + 6, t.span.end + 6};
+  for (reference::RefToken& t : reference::Tokenize(std::string_view(text).substr(15))) {
     t.span = {t.span.start + 15, t.span.end + 15};
     want.push_back(t);
   }
@@ -192,6 +205,29 @@ TEST(TokenizeTest, AppendsAPartWithSpansInTheText) {
     EXPECT_EQ(got[k].norm, want[k].norm) << k;
     EXPECT_EQ(got[k].span.start, want[k].span.start) << k;
     EXPECT_EQ(got[k].span.end, want[k].span.end) << k;
+  }
+}
+
+// Appending sentence after sentence moves the arena to larger blocks; the
+// norms of the tokens made before must follow it.
+TEST(TokenizeTest, NormsSurviveTheArenaGrowing) {
+  std::string text;
+  for (int k = 0; k < 200; ++k) text += "L’Armée a reçu " + std::to_string(k) + " Hélicoptères. ";
+  std::vector<Token> got;
+  NormArena arena;
+  for (size_t at = 0; at < text.size(); at += 17) Tokenize(text, {at, std::min(text.size(), at + 17)}, &got, &arena);
+  std::vector<reference::RefToken> want;
+  for (size_t at = 0; at < text.size(); at += 17) {
+    for (reference::RefToken& t : reference::Tokenize(std::string_view(text).substr(at, 17))) {
+      t.span = {t.span.start + at, t.span.end + at};
+      want.push_back(t);
+    }
+  }
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t k = 0; k < got.size(); ++k) {
+    ASSERT_EQ(got[k].norm, want[k].norm) << k;
+    ASSERT_GE(got[k].norm.data(), arena.data()) << k;
+    ASSERT_LE(got[k].norm.data() + got[k].norm.size(), arena.data() + arena.size()) << k;
   }
 }
 

@@ -48,14 +48,6 @@ constexpr KindName kKindNames[] = {
     {"outletword", PhraseKind::kOutletWord},
 };
 
-void AppendHexBytes(std::string_view bytes, std::string* out) {
-  char buf[8];
-  for (unsigned char c : bytes) {
-    std::snprintf(buf, sizeof buf, "\\x%02X", c);
-    out->append(buf);
-  }
-}
-
 // Folds one code point: lower case, Latin-1 accents removed, apostrophes
 // as ', spaces and hyphens as ' ' (0 = a space). Other code points lower-cased.
 char32_t FoldForMatch(char32_t cp) {
@@ -250,10 +242,18 @@ struct RawMatch {
   uint32_t from, to;
 };
 
-int CollectMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int /*flags*/,
+struct MatchSink {
+  const std::vector<uint32_t>* lengths;  // by pattern id: folded bytes
+  std::vector<RawMatch>* matches;
+};
+
+// Literal mode reports no start of match: a literal starts its length
+// before its end.
+int CollectMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int /*flags*/,
                  void* ctx) {
-  static_cast<std::vector<RawMatch>*>(ctx)->push_back(
-      {id, static_cast<uint32_t>(from), static_cast<uint32_t>(to)});
+  auto* sink = static_cast<MatchSink*>(ctx);
+  const uint32_t end = static_cast<uint32_t>(to);
+  sink->matches->push_back({id, end - (*sink->lengths)[id], end});
   return 0;
 }
 
@@ -322,10 +322,9 @@ Result<std::unique_ptr<Boilerplate>> Boilerplate::Parse(std::string_view content
     if (folded.empty()) return error(i + 1, "phrase has nothing to match");
     b->kinds_.push_back(kind);
     b->phrases_.emplace_back(phrase);
-    std::string pattern;
-    AppendHexBytes(folded, &pattern);
-    patterns.push_back(std::move(pattern));
-    flags.push_back(HS_FLAG_SOM_LEFTMOST);
+    b->lengths_.push_back(static_cast<uint32_t>(folded.size()));
+    patterns.push_back(std::move(folded));
+    flags.push_back(0);
     size_t p0 = 0, pl = phrase.size() - 1;
     while (pl > 0 && (static_cast<unsigned char>(phrase[pl]) & 0xC0) == 0x80) --pl;
     b->alnum_ends_.push_back(u_isalnum(DecodeUtf8(phrase, &p0)));
@@ -333,15 +332,17 @@ Result<std::unique_ptr<Boilerplate>> Boilerplate::Parse(std::string_view content
   }
   if (patterns.empty()) return error(lines.size(), "no phrases");
   std::vector<const char*> exprs;
+  std::vector<size_t> lens;
   std::vector<unsigned> ids;
   for (size_t i = 0; i < patterns.size(); ++i) {
-    exprs.push_back(patterns[i].c_str());
+    exprs.push_back(patterns[i].data());
+    lens.push_back(patterns[i].size());
     ids.push_back(static_cast<unsigned>(i));
   }
   hs_database_t* db = nullptr;
   hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned>(exprs.size()),
-                       HS_MODE_BLOCK, nullptr, &db, &err) != HS_SUCCESS) {
+  if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(), static_cast<unsigned>(exprs.size()),
+                           HS_MODE_BLOCK, nullptr, &db, &err) != HS_SUCCESS) {
     std::string msg = err && err->message ? err->message : "unknown error";
     int at = err ? err->expression : -1;
     hs_free_compile_error(err);
@@ -370,7 +371,8 @@ void Boilerplate::Scan(std::string_view text, std::vector<PhraseHit>* hits) cons
   Fold(text, &folded);
   if (folded.size == 0) return;
   matches.clear();
-  hs_scan(db, folded.text.data(), static_cast<unsigned>(folded.size), 0, scratch.scratch, CollectMatch, &matches);
+  MatchSink sink{&lengths_, &matches};
+  hs_scan(db, folded.text.data(), static_cast<unsigned>(folded.size), 0, scratch.scratch, CollectMatch, &sink);
   size_t first = hits->size();
   for (const RawMatch& m : matches) {
     if (m.to == 0 || m.from >= m.to) continue;

@@ -63,6 +63,7 @@ class Boilerplate {
   Boilerplate() = default;
   std::vector<PhraseKind> kinds_;     // by pattern id
   std::vector<std::string> phrases_;  // by pattern id, as written
+  std::vector<uint32_t> lengths_;     // by pattern id: bytes of the folded phrase
   // By pattern id, two entries: the phrase starts / ends with a letter or
   // digit, so a match needs a word boundary on that side.
   std::vector<bool> alnum_ends_;

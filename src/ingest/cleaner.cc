@@ -28,8 +28,8 @@
 #include <algorithm>
 #include <bit>
 #include <unordered_map>
-#include <unordered_set>
 
+#include "base/hash_set.h"
 #include "base/strings.h"
 #include "base/utf8.h"
 
@@ -463,12 +463,12 @@ void CutMediaIds(const PageLine& l, std::vector<Cut>* cuts) {
 // Sentences of kMinRepeatWords words or more already seen in the page.
 // Repeated sentences are printed copies, so their bytes are compared (a
 // plain hash: this runs on every sentence of every page).
-void CutRepeatedSentences(const PageLine& l, std::unordered_set<size_t>* seen, std::vector<Cut>* cuts) {
+void CutRepeatedSentences(const PageLine& l, HashSet64* seen, std::vector<Cut>* cuts) {
   std::string_view text = l.text;
   for (auto [b, e] : SentenceSpans(text)) {
     std::string_view sentence = text.substr(b, e - b);
     if (std::count(sentence.begin(), sentence.end(), ' ') + 1 < kMinRepeatWords) continue;
-    if (!seen->insert(std::hash<std::string_view>{}(sentence)).second) cuts->push_back({{b, e}, "repeat"});
+    if (!seen->Insert(std::hash<std::string_view>{}(sentence))) cuts->push_back({{b, e}, "repeat"});
   }
 }
 
@@ -570,7 +570,7 @@ CleanedText FinishCleaning(Page* page, int title_line, const Boilerplate& /*boil
     if (headlines.size() >= 2)
       for (size_t i : headlines) lines[i].removed = "related";
   }
-  std::unordered_set<size_t> seen_sentences;
+  HashSet64 seen_sentences;
   bool pending_blank = false;
   size_t capacity = 0;  // the kept text is at most the page and its separators
   for (const PageLine& l : lines) capacity += l.text.size() + 2;
