@@ -16,6 +16,7 @@ packages=(
   libstemmer-dev libhunspell-dev hunspell-fr          # French morphology
   libcli11-dev libspdlog-dev libfmt-dev               # CLI, logs
   libcpp-httplib-dev                                  # HTTP server
+  libgoogle-perftools-dev                             # tcmalloc, the programs' allocator
   chromium                                            # the web page's browser test (playwright-core drives it)
   iso-codes                                           # state names (ISO 3166) for the dictionaries
 )

@@ -9,7 +9,9 @@ namespace veille {
 // mapped and unmapped fresh pages and paid a page fault for every page it
 // touched (about 5% of `veille extract`). Raising the thresholds keeps such
 // blocks in the heap; peak memory stays the same. Call once, early in main(),
-// before other threads start. Does nothing with another C library.
+// before other threads start. Does nothing with another C library, nor when
+// the program is linked with tcmalloc (the default build, VEILLE_TCMALLOC),
+// which keeps freed blocks of that size in its own page heap anyway.
 void TuneAllocatorForBatches();
 
 }  // namespace veille
