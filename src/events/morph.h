@@ -78,6 +78,7 @@ class FrenchLexicon {
   size_t slot_mask_ = 0;       // slot count - 1 (a power of two)
   void BuildIndex();
   static uint64_t FilterHash(std::string_view form);
+  static uint64_t SlotHash(std::string_view form);
   std::vector<std::string> lemmas_;
   std::unordered_map<std::string, uint32_t> lemma_ids_;
 };

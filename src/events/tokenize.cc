@@ -277,35 +277,26 @@ std::vector<Span> SplitSentences(std::string_view text) {
 
 namespace {
 
-// `line` as UTF-16 in `units`, with the byte offset in `line` of each code
-// unit and of the end in `byte_at`; returns the number of code units, or
-// -1 for malformed UTF-8, which ICU replaces by its own rules.
-int64_t ToUtf16(std::string_view line, std::vector<UChar>* units, std::vector<uint32_t>* byte_at) {
-  // A code unit per byte at most: sized once (only grown), written through pointers.
+// `line` as UTF-16 in `units`; returns the number of code units, or -1
+// for malformed UTF-8, which ICU replaces by its own rules.
+int64_t ToUtf16(std::string_view line, std::vector<UChar>* units) {
+  // A code unit per byte at most: sized once (only grown), written through a pointer.
   if (units->size() < line.size()) units->resize(line.size());
-  if (byte_at->size() < line.size() + 1) byte_at->resize(line.size() + 1);
   UChar* u = units->data();
-  uint32_t* at = byte_at->data();
   const size_t n = line.size();
   for (size_t i = 0; i < n;) {
-    const size_t start = i;
     if (i + 8 <= n) {  // eight ASCII bytes at once: a fixed loop the compiler unrolls
       uint64_t x;
       std::memcpy(&x, line.data() + i, 8);
       if ((x & kHighBits) == 0) {
-        for (size_t k = 0; k < 8; ++k) {
-          u[k] = static_cast<UChar>(static_cast<unsigned char>(line[i + k]));
-          at[k] = static_cast<uint32_t>(i + k);
-        }
+        for (size_t k = 0; k < 8; ++k) u[k] = static_cast<UChar>(static_cast<unsigned char>(line[i + k]));
         u += 8;
-        at += 8;
         i += 8;
         continue;
       }
     }
     if (static_cast<unsigned char>(line[i]) < 0x80) {
       *u++ = static_cast<UChar>(line[i++]);
-      *at++ = static_cast<uint32_t>(start);
       continue;
     }
     UChar32 c;
@@ -313,32 +304,64 @@ int64_t ToUtf16(std::string_view line, std::vector<UChar>* units, std::vector<ui
     if (c < 0) return -1;
     if (c >= 0x10000) {  // a surrogate pair
       *u++ = U16_LEAD(c);
-      *at++ = static_cast<uint32_t>(start);
       *u++ = U16_TRAIL(c);
     } else {
       *u++ = static_cast<UChar>(c);
     }
-    *at++ = static_cast<uint32_t>(start);
   }
-  *at = static_cast<uint32_t>(n);
   return u - units->data();
 }
+
+// Walks well-formed UTF-8 and its UTF-16 form side by side, to turn the
+// code-unit offsets of boundaries (asked in increasing order) into byte
+// offsets: cheaper than storing the byte offset of every code unit, as
+// a line has many characters and few boundaries.
+class Utf16ToBytes {
+ public:
+  explicit Utf16ToBytes(std::string_view line) : line_(line) {}
+
+  size_t ByteOf(size_t unit) {
+    const size_t n = line_.size();
+    while (unit_ < unit) {
+      if (unit - unit_ >= 8 && byte_ + 8 <= n) {  // eight ASCII bytes are eight units
+        uint64_t x;
+        std::memcpy(&x, line_.data() + byte_, 8);
+        if ((x & kHighBits) == 0) {
+          unit_ += 8;
+          byte_ += 8;
+          continue;
+        }
+      }
+      const unsigned char lead = static_cast<unsigned char>(line_[byte_]);
+      const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      byte_ += len;
+      unit_ += len == 4 ? 2 : 1;
+    }
+    return byte_;
+  }
+
+ private:
+  std::string_view line_;
+  size_t unit_ = 0;
+  size_t byte_ = 0;
+};
 
 // Appends the sentences of `line` (which starts at `line_start` in the text).
 void AppendSentences(icu::BreakIterator* it, std::string_view line, size_t line_start, std::vector<Span>* out) {
   // ICU reads UTF-16 in place; over UTF-8 (utext_openUTF8) it converts the
   // text again, 32 code units at a time behind a function call.
   thread_local std::vector<UChar> units;
-  thread_local std::vector<uint32_t> byte_at;
   UErrorCode e = U_ZERO_ERROR;
-  if (const int64_t length = ToUtf16(line, &units, &byte_at); length >= 0) {
+  if (const int64_t length = ToUtf16(line, &units); length >= 0) {
     UText ut = UTEXT_INITIALIZER;
     utext_openUChars(&ut, units.data(), length, &e);
     it->setText(&ut, e);
+    Utf16ToBytes bytes(line);
     size_t prev = 0;
     for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-      out->push_back({line_start + prev, line_start + byte_at[b]});
-      prev = byte_at[b];
+      const size_t at = bytes.ByteOf(static_cast<size_t>(b));
+      out->push_back({line_start + prev, line_start + at});
+      prev = at;
     }
     utext_close(&ut);
     return;
