@@ -15,10 +15,8 @@
 #include "events/coder.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cstdint>
 #include <cstdlib>
-#include <cstring>
 #include <set>
 #include <unordered_map>
 
@@ -42,10 +40,7 @@ struct Tables {
   std::vector<std::vector<uint32_t>> by_head;  // lemma id -> patterns
   std::vector<uint32_t> lemma_flags;           // lemma id -> TokenFlag bits
   std::vector<char> cue_conditional_only;      // lemma id -> bool
-  uint64_t serial = 0;  // tells the tables of two coders apart (never 0)
 };
-
-std::atomic<uint64_t> next_tables_serial{1};
 
 constexpr uint16_t kVerbTags = kTagInfinitive | kTagPastParticiple | kTagPresentParticiple |
                                kTagPresent | kTagImperfect | kTagSimplePast | kTagFuture |
@@ -519,7 +514,6 @@ EventCoder::~EventCoder() = default;
 Result<std::unique_ptr<EventCoder>> EventCoder::Load(const std::string& data_dir, const CoderOptions& options) {
   auto d = std::make_unique<Data>();
   d->options = options;
-  d->serial = next_tables_serial.fetch_add(1);
   auto patterns = LoadPatterns(data_dir + "/events/patterns.tsv");
   if (!patterns.ok()) return patterns.status();
   auto cues = LoadCues(data_dir + "/events/cues.tsv");
@@ -586,70 +580,15 @@ uint32_t FlagsOf(const Tables& d, const std::vector<FormInfo>& forms) {
   return f;
 }
 
-// The words met last on this thread with their lexicon readings and flags.
-// A few hundred words ("de", "la", "a", "président") make most tokens of
-// any news text; their slots stay in cache, where a lookup in the lexicon's
-// table of every inflected form misses it. Direct-mapped: a word evicts
-// whichever word had its slot. Entries belong to the coder `owner`.
-class WordFlagCache {
- public:
-  static constexpr size_t kMaxWord = 22;
-
-  const std::vector<FormInfo>* Get(const Tables& d, uint64_t owner, std::string_view w, uint32_t* flags) {
-    if (w.size() > kMaxWord) return Compute(d, w, flags);
-    Entry& e = entries_[Slot(w)];
-    if (e.owner == owner && e.len == w.size() && std::memcmp(e.text, w.data(), w.size()) == 0) {
-      *flags = e.flags;
-      return e.forms;
-    }
-    const std::vector<FormInfo>* forms = Compute(d, w, flags);
-    e.owner = owner;
-    e.len = static_cast<uint8_t>(w.size());
-    std::memcpy(e.text, w.data(), w.size());
-    e.flags = *flags;
-    e.forms = forms;
-    return forms;
-  }
-
- private:
-  struct Entry {
-    uint64_t owner = 0;  // 0: empty
-    const std::vector<FormInfo>* forms = nullptr;
-    uint32_t flags = 0;
-    uint8_t len = 0;
-    char text[kMaxWord];
-  };
-  static constexpr size_t kSlots = 4096;
-
-  static const std::vector<FormInfo>* Compute(const Tables& d, std::string_view w, uint32_t* flags) {
-    const std::vector<FormInfo>* forms = d.lexicon.Lookup(w);
-    *flags = forms ? FlagsOf(d, *forms) : 0;
-    return forms;
-  }
-
-  // Length, first, middle and last bytes, mixed: cheap, and enough to
-  // spread the few thousand words of a run of articles.
-  static size_t Slot(std::string_view w) {
-    const uint64_t key = w.size() | uint64_t{static_cast<unsigned char>(w[0])} << 8 |
-                         uint64_t{static_cast<unsigned char>(w[w.size() / 2])} << 16 |
-                         uint64_t{static_cast<unsigned char>(w.back())} << 24 |
-                         uint64_t{static_cast<unsigned char>(w[(w.size() - 1) / 3])} << 32;
-    return static_cast<size_t>((key * 0x9E3779B97F4A7C15u) >> 52) & (kSlots - 1);
-  }
-
-  std::vector<Entry> entries_ = std::vector<Entry>(kSlots);
-};
-
 void ComputeFlags(const Tables& d, DocState* st) {
-  thread_local WordFlagCache cache;
   size_t n = st->tokens.size();
   st->flags.assign(n, 0);
   st->forms.assign(n, nullptr);
   for (size_t i = 0; i < n; ++i) {
     if (!st->tokens[i].word) continue;
-    uint32_t f = 0;
-    st->forms[i] = cache.Get(d, d.serial, st->tokens[i].norm, &f);
-    st->flags[i] = f;
+    const auto* forms = d.lexicon.Lookup(st->tokens[i].norm);
+    st->forms[i] = forms;
+    if (forms) st->flags[i] = FlagsOf(d, *forms);
   }
 }
 
