@@ -125,6 +125,19 @@ bool MayBeReferenceWord(std::string_view w) {
   return kMaybe.MayContain(w);
 }
 
+// Adjectives that say where a holder stands in office, between a role and
+// its holder's name: "le président déchu Ali Bongo", "le chef de l'État
+// sortant Macky Sall", "le Premier ministre intérimaire X".
+bool IsStatusAdjective(std::string_view w) {
+  static constexpr std::string_view kList[] = {
+      "déchu",       "déchue",     "sortant",    "sortante",    "renversé",       "renversée",
+      "destitué",    "destituée",  "évincé",     "évincée",     "intérimaire",    "démissionnaire",
+      "élu",         "élue",       "défunt",     "défunte",     "nouvellement"};
+  for (std::string_view x : kList)
+    if (w == x) return true;
+  return false;
+}
+
 bool IsArticle(std::string_view w) {
   return w == "le" || w == "la" || w == "les" || w == "l" || w == "Le" || w == "La" || w == "Les" ||
          w == "L" || w == "the" || w == "The";
@@ -805,7 +818,7 @@ class DocResolver {
       size_t e = pos;
       while (e < gap.size() && gap[e] != ' ' && gap[e] != '\'' && static_cast<unsigned char>(gap[e]) != 0xE2) ++e;
       std::string_view word = gap.substr(pos, e - pos);
-      if (!IsArticle(word)) return false;
+      if (!IsArticle(word) && !IsStatusAdjective(word)) return false;
       pos = e;
       if (pos < gap.size() && gap[pos] == '\'') ++pos;
       else if (gap.substr(pos, 3) == "\xE2\x80\x99") pos += 3;

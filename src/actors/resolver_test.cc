@@ -377,6 +377,23 @@ TEST_F(ResolverTest, DemonymsInEveryForm) {
   }
 }
 
+// A status adjective between the role and the name keeps the apposition:
+// the role is the named person's, not its holder on the article's date.
+TEST_F(ResolverTest, StatusAdjectivesKeepTheApposition) {
+  for (const char* text : {"Le président déchu Ali Bongo est apparu dans une vidéo.",
+                           "Il a rencontré le président renversé Ali Bongo à Libreville."}) {
+    std::optional<Mention> role = Find(Resolve(text, "2024-03-10"), "président");
+    ASSERT_TRUE(role.has_value()) << text;
+    EXPECT_EQ(role->entity, "per:ali-bongo-ondimba") << text;
+  }
+  // Other words still end it: a verb between them leaves the role to its holder.
+  std::optional<Mention> other =
+      Find(Resolve("Le président sénégalais a reçu Ali Bongo.", "2024-03-10"), "président sénégalais");
+  ASSERT_TRUE(other.has_value());
+  EXPECT_EQ(other->country.value_or(""), "SEN");
+  EXPECT_NE(other->entity, "per:ali-bongo-ondimba");
+}
+
 TEST_F(ResolverTest, AppositionsIntroduceUnknownPersons) {
   std::vector<Mention> ms = Resolve(
       "À Moscou, son homologue nigérien, Ousmane Kassogué, a salué l'accord. "
