@@ -15,6 +15,8 @@
 // Tested by resolver_test.cc.
 #include "actors/resolver.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cstring>
@@ -26,6 +28,7 @@
 #include "actors/dictionary.h"
 #include "actors/matcher.h"
 #include "actors/scan.h"
+#include "base/utf8.h"
 #include "text/name_key.h"
 
 namespace veille {
@@ -1373,6 +1376,10 @@ class DocResolver {
         if (sentence_of[i] < reach) break;
         if (!Fits(refs_[i], want, gender[i])) continue;
         int rank = (subject[i] ? 2 : oblique[i] ? 0 : 1) * 2 + (want == 'm' && refs_[i].kind == "person" ? 1 : 0);
+        // "les médias français ... les frontières du pays": an adjective
+        // names a state in passing; "le pays" takes up a state named as one
+        // when there is one in reach, else the adjective's.
+        if (want == 's' && !BareAdjective(spans_[i])) rank += 8;
         if (best < 0 || rank > best_rank) {
           best = static_cast<int>(i);
           best_rank = rank;
@@ -1470,11 +1477,20 @@ class DocResolver {
 
   // Whether `r` can be the antecedent `want` asks for; `gender`: what the
   // mention's article says ('m', 'f', or 0).
+  // A mention that is one lower-case word: a demonym used as an adjective
+  // ("français", "maliennes").
+  bool BareAdjective(const Span& m) const {
+    std::string_view w = Between(text_, m.start, m.end);
+    if (w.empty() || w.find(' ') != std::string_view::npos) return false;
+    size_t p = 0;
+    return u_islower(DecodeUtf8(w, &p));
+  }
+
   bool Fits(const Ref& r, char want, char gender = 0) const {
     if (want == 'c') return r.kind == "person" && !r.country.empty();
     if (want == 'g') return r.kind == "group" && r.sector == "REB";
     if (want == 's') return r.kind == "state";
-    if (want == 'o') return r.kind == "org" && r.country.empty();
+    if (want == 'o') return r.kind == "org" && r.country.empty() && r.sector != "MED";  // outlets are sources
     if (r.kind == "place") return false;
     if (r.kind != "person" && gender != 0) return gender == want;
     if (want == 'f') return r.kind != "person" && r.gender == 'f';

@@ -377,6 +377,32 @@ TEST_F(ResolverTest, DemonymsInEveryForm) {
   }
 }
 
+// "le pays" takes up a state named as such before an adjective that names
+// one in passing, and the adjective's state when no other is in reach.
+TEST_F(ResolverTest, LePaysPrefersAStateNamedAsOne) {
+  std::optional<Mention> m = Find(Resolve("Le Gabon a rouvert ses frontières aériennes. Les médias français ont repris "
+                                          "leurs émissions et les frontières terrestres du pays restent fermées.",
+                                          "2024-03-10"),
+                                  "du pays");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->entity, "state:GAB");
+  m = Find(Resolve("L'équipe sénégalaise a gagné la finale. Le pays est en fête.", "2024-03-10"), "Le pays");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->entity, "state:SEN");
+}
+
+// Outlets are sources: "France 24" is no mention of France.
+TEST_F(ResolverTest, NewsOutletsAreNotTheirState) {
+  std::vector<Mention> ms = Resolve("Les autorités ont rétabli la diffusion de RFI et France 24, a indiqué l'AFP.", "2024-03-10");
+  std::optional<Mention> outlet = Find(ms, "France 24");
+  ASSERT_TRUE(outlet.has_value());
+  EXPECT_EQ(outlet->code, "");
+  EXPECT_FALSE(Find(ms, "France").has_value());
+  std::optional<Mention> afp = Find(ms, "AFP");
+  ASSERT_TRUE(afp.has_value());
+  EXPECT_EQ(afp->code, "");
+}
+
 // A status adjective between the role and the name keeps the apposition:
 // the role is the named person's, not its holder on the article's date.
 TEST_F(ResolverTest, StatusAdjectivesKeepTheApposition) {
