@@ -1122,6 +1122,12 @@ class DocResolver {
         }
         continue;
       }
+      if (ph.run < 0) {
+        if (int appointed = AppointedRun(ph); appointed >= 0) {
+          ph.ref = runs_[appointed].ref;
+          continue;
+        }
+      }
       int state = ph.state;
       if (state < 0 && ph.org < 0 && row.role == "head_of_state") state = RecentState(ph.start);
       std::string post = state >= 0 ? d_.states[state].code : ph.org >= 0 ? d_.orgs[ph.org].code : "";
@@ -1136,6 +1142,39 @@ class DocResolver {
       if (ph.state >= 0) ph.ref = StateRef(ph.state, row.sector.empty() ? last_person_sector_ : row.sector);
       else if (ph.org >= 0) ph.ref = OrgRef(ph.org);
     }
+  }
+
+  // "Le général X a été nommé président de la transition", "Y est devenue
+  // Première ministre": a role after a passive verb of appointment is the
+  // subject's. The run of the person named last before the verb in its
+  // sentence, or -1. Active "X a nommé Y ministre" is left to appositions.
+  int AppointedRun(const RolePhrase& ph) const {
+    static constexpr std::string_view kVerbs[] = {
+        "nommé", "nommée", "nommés", "nommées", "désigné", "désignée", "élu", "élue",
+        "investi", "investie", "proclamé", "proclamée", "reconduit", "reconduite", "devenu", "devenue",
+        "confirmé", "confirmée"};
+    static constexpr std::string_view kAux[] = {"été", "est", "sont", "était", "fut", "sera", "serait", "soit"};
+    const size_t first = TokenAt(ph.start);
+    if (first < 2 || s_.tokens[first].start != ph.start) return -1;
+    size_t v = first - 1;
+    // An article or a quotation opens the role: "nommé le président", "nommé ‘président".
+    std::string_view w = TokenText(v);
+    if ((w == "le" || w == "la" || w == "l") && v > 1) w = TokenText(--v);
+    const int sentence = s_.tokens[first].sentence;
+    if (s_.tokens[v].sentence != sentence || v == 0 || s_.tokens[v - 1].sentence != sentence) return -1;
+    if (std::find(std::begin(kVerbs), std::end(kVerbs), w) == std::end(kVerbs)) return -1;
+    size_t a = v - 1;  // the auxiliary, over an adverb: "a été officiellement nommé"
+    if (TokenText(a).ends_with("ment") && a > 0 && s_.tokens[a - 1].sentence == sentence) --a;
+    if (std::find(std::begin(kAux), std::end(kAux), TokenText(a)) == std::end(kAux)) return -1;
+    const size_t verb_start = s_.tokens[a].start;
+    int best = -1;
+    for (size_t r = 0; r < runs_.size(); ++r) {
+      const NameRun& run = runs_[r];
+      if (run.end > verb_start) break;
+      if (s_.tokens[run.first].sentence != sentence || !run.ref.ok() || run.ref.kind != "person") continue;
+      best = static_cast<int>(r);
+    }
+    return best;
   }
 
   // The state of the last state mention before `pos` within two sentences,

@@ -391,6 +391,28 @@ TEST_F(ResolverTest, LePaysPrefersAStateNamedAsOne) {
   EXPECT_EQ(m->entity, "state:SEN");
 }
 
+// A role after a passive verb of appointment is the subject's, not its
+// holder's on the article's date.
+TEST_F(ResolverTest, AppointedRolesAreTheSubjects) {
+  struct Case {
+    const char* text;
+    const char* role;
+  };
+  // In 2022 the president of Gabon was another man: the role goes to the subject.
+  for (const Case& c : {Case{"Le général Brice Oligui Nguema a été officiellement nommé président de la transition.",
+                             "président de la transition"},
+                        Case{"Brice Oligui Nguema est devenu président du Gabon.", "président du Gabon"}}) {
+    std::optional<Mention> role = Find(Resolve(c.text, "2022-03-10"), c.role);
+    ASSERT_TRUE(role.has_value()) << c.text;
+    EXPECT_EQ(role->entity, "per:brice-oligui-nguema") << c.text;
+  }
+  // Active voice: the role is the object's, whom the apposition finds.
+  std::optional<Mention> role =
+      Find(Resolve("Brice Oligui Nguema a nommé Premier ministre Raymond Ndong Sima.", "2024-03-10"), "Premier ministre");
+  ASSERT_TRUE(role.has_value());
+  EXPECT_EQ(role->entity, "per:raymond-ndong-sima");
+}
+
 // Outlets are sources: "France 24" is no mention of France.
 TEST_F(ResolverTest, NewsOutletsAreNotTheirState) {
   std::vector<Mention> ms = Resolve("Les autorités ont rétabli la diffusion de RFI et France 24, a indiqué l'AFP.", "2024-03-10");
