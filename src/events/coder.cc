@@ -907,8 +907,16 @@ bool Absorbs(const DocState& st, const SentenceView& s, const Predicate& outer, 
   if (OtherEventFrom(s, outer.last + 1, inner.head) < inner.head) return false;
   if (inner.pattern->noun || (st.flags[inner.head] & kFlagInfinitive && !outer.pattern->noun))
     return inner.head <= slots.extent + 4;
-  if (outer.pattern->noun && !inner.pattern->noun && !inner.passive)
+  if (outer.pattern->noun && !inner.pattern->noun && !inner.passive) {
+    // "condamne le putsch et appelle les soldats à...": a verb after "et"
+    // goes on with the subject of the verb before, not with the noun.
+    const size_t g = VerbGroupStart(s, inner.head);
+    if (g > s.begin) {
+      std::string_view before = (*s.tokens)[g - 1].norm;
+      if (before == "et" || before == "mais" || before == "puis") return false;
+    }
     return !MentionBetween(s, outer.last, inner.head, slots.actors);
+  }
   return false;
 }
 

@@ -206,6 +206,11 @@ const std::vector<Case> kCases = {
     {"Le président malien a comparé son homologue Emmanuel Macron à Adolf Hitler et lui a promis de "
      "sanctionner la France.",
      {"THREATEN MLI>FRA"}},
+    // A verb after "et" goes on with the subject, not with the noun before it.
+    {"Le chef de l'ONU dénonce la répression et appelle les militaires nigériens à regagner leurs casernes.",
+     {"ACCUSE UN>NER", "REQUEST UN>NER"}},
+    {"Le chef de l'ONU condamne le putsch et appelle les militaires nigériens à regagner leurs casernes.",
+     {"ACCUSE UN>NER", "REQUEST UN>NER"}},
     {"Le Mali a promis d'aider le Niger.", {"AGREE MLI>NER"}},
     {"En 2023, une guerre a éclaté entre le M23 et l'armée congolaise.", {"ASSAULT M23>COD"}},
     // A conjunct shares its blocked governor: no recipient.
