@@ -285,17 +285,17 @@ int64_t ToUtf16(std::string_view line, std::vector<UChar>* units) {
   UChar* u = units->data();
   const size_t n = line.size();
   for (size_t i = 0; i < n;) {
-    if (i + 8 <= n) {  // eight ASCII bytes at once: a fixed loop the compiler unrolls
+    if (i + 8 <= n) {  // the ASCII bytes opening the next eight, at once
       uint64_t x;
       std::memcpy(&x, line.data() + i, 8);
-      if ((x & kHighBits) == 0) {
-        for (size_t k = 0; k < 8; ++k) u[k] = static_cast<UChar>(static_cast<unsigned char>(line[i + k]));
-        u += 8;
-        i += 8;
-        continue;
-      }
-    }
-    if (static_cast<unsigned char>(line[i]) < 0x80) {
+      const uint64_t high = x & kHighBits;
+      // A fixed loop of 8 the compiler unrolls; only `ascii` of the units count.
+      for (size_t k = 0; k < 8; ++k) u[k] = static_cast<UChar>(static_cast<unsigned char>(line[i + k]));
+      const size_t ascii = high == 0 ? 8 : static_cast<size_t>(std::countr_zero(high)) / 8;
+      u += ascii;
+      i += ascii;
+      if (ascii > 0) continue;
+    } else if (static_cast<unsigned char>(line[i]) < 0x80) {
       *u++ = static_cast<UChar>(line[i++]);
       continue;
     }
@@ -323,14 +323,14 @@ class Utf16ToBytes {
   size_t ByteOf(size_t unit) {
     const size_t n = line_.size();
     while (unit_ < unit) {
-      if (unit - unit_ >= 8 && byte_ + 8 <= n) {  // eight ASCII bytes are eight units
+      if (byte_ + 8 <= n) {  // ASCII bytes are a unit each: up to eight at once
         uint64_t x;
         std::memcpy(&x, line_.data() + byte_, 8);
-        if ((x & kHighBits) == 0) {
-          unit_ += 8;
-          byte_ += 8;
-          continue;
-        }
+        const uint64_t high = x & kHighBits;
+        const size_t ascii = std::min(high == 0 ? 8 : static_cast<size_t>(std::countr_zero(high)) / 8, unit - unit_);
+        unit_ += ascii;
+        byte_ += ascii;
+        if (ascii > 0) continue;
       }
       const unsigned char lead = static_cast<unsigned char>(line_[byte_]);
       const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
@@ -390,13 +390,29 @@ bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 // and a capitalised one ("io.La") ends a sentence all the same. Initials
 // and acronyms ("U.S.", "M.Macron") have a capital before the period.
 void SplitGlued(std::string_view text, size_t from, std::vector<Span>* out) {
-  std::vector<Span> split;
-  for (size_t k = from; k < out->size(); ++k) {
+  // Most sentences hold no such period: they are left in place, unread
+  // but for a jump from one period to the next.
+  auto glued_at = [text](size_t i) {
+    return IsAsciiLower(text[i - 1]) && IsAsciiLower(text[i - 2]) && IsAsciiUpper(text[i + 1]) &&
+           IsAsciiLower(text[i + 2]);
+  };
+  auto next_glued = [&](const Span& sp, size_t i) {
+    while (i + 2 < sp.end) {
+      const void* dot = std::memchr(text.data() + i, '.', sp.end - 2 - i);
+      if (dot == nullptr) break;
+      i = static_cast<size_t>(static_cast<const char*>(dot) - text.data());
+      if (glued_at(i)) return i;
+      ++i;
+    }
+    return std::string_view::npos;
+  };
+  size_t k = from;
+  while (k < out->size() && next_glued((*out)[k], (*out)[k].start + 2) == std::string_view::npos) ++k;
+  if (k == out->size()) return;
+  std::vector<Span> split(out->begin() + static_cast<std::ptrdiff_t>(from), out->begin() + static_cast<std::ptrdiff_t>(k));
+  for (; k < out->size(); ++k) {
     Span sp = (*out)[k];
-    for (size_t i = sp.start + 2; i + 2 < sp.end; ++i) {
-      if (text[i] != '.' || !IsAsciiLower(text[i - 1]) || !IsAsciiLower(text[i - 2]) || !IsAsciiUpper(text[i + 1]) ||
-          !IsAsciiLower(text[i + 2]))
-        continue;
+    for (size_t i = next_glued(sp, sp.start + 2); i != std::string_view::npos; i = next_glued(sp, i + 1)) {
       split.push_back({sp.start, i + 1});
       sp.start = i + 1;
     }
