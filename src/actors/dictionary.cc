@@ -72,9 +72,10 @@ class TsvReader {
 
   bool CheckColumns(const Line& line, size_t min, size_t max) {
     if (line.fields.size() >= min && line.fields.size() <= max) return true;
-    Report(line.number, "expected " + std::to_string(min) +
-                            (min == max ? "" : "-" + std::to_string(max)) + " tab-separated columns, found " +
-                            std::to_string(line.fields.size()));
+    std::string expected = "expected " + std::to_string(min);
+    if (min != max) expected.append("-").append(std::to_string(max));
+    expected += " tab-separated columns, found " + std::to_string(line.fields.size());
+    Report(line.number, expected);
     return false;
   }
 

@@ -29,6 +29,7 @@
 #include "actors/matcher.h"
 #include "actors/scan.h"
 #include "base/utf8.h"
+#include "base/word_set.h"
 #include "text/name_key.h"
 
 namespace veille {
@@ -104,8 +105,8 @@ bool IsStopword(std::string_view w) {
       "Demain", "Désormais", "Ensuite", "Puis", "Notamment", "Toutefois", "Néanmoins", "Nord",
       "Sud", "Est", "Ouest", "État", "Etat", "États", "Président", "Ministre", "Afrique"};
   static const WordPrefilter kMaybe(kList);
-  static const std::unordered_set<std::string_view> kWords(std::begin(kList), std::end(kList));
-  return kMaybe.MayContain(w) && kWords.count(w) > 0;
+  static const WordSet kWords(std::begin(kList), std::end(kList));
+  return kMaybe.MayContain(w) && kWords.contains(w);
 }
 
 bool IsParticle(std::string_view w) {
@@ -966,7 +967,7 @@ class DocResolver {
   }
 
   static bool IsParticleKey(std::string_view k) {
-    static const std::unordered_set<std::string_view> kKeys = {
+    static const WordSet kKeys = {
         "de", "du", "da", "dos", "das", "van", "von", "der", "den", "al", "el", "ben", "bin",
         "ibn", "uld", "ag", "bint", "abu", "ter", "di", "ul", "le", "la"};
     return kKeys.count(k) > 0;

@@ -29,7 +29,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "events/word_set.h"
+#include "base/word_set.h"
 
 namespace veille {
 namespace {
@@ -899,7 +899,7 @@ size_t OtherEventFrom(const SentenceView& s, size_t from, size_t to) {
 std::vector<int> ObjectOf(const SentenceView& s, const Predicate& pred) {
   const bool force = pred.pattern->type == "ASSAULT" || pred.pattern->type == "COERCE";
   std::vector<int> object = FindObject(s, pred.last + 1, ClauseEnd(s, pred.last), {}, force);
-  if (object.size() > 1) object.resize(1);  // "contre Wagner, non loin du Tchad"
+  if (object.size() > 1) object.erase(object.begin() + 1, object.end());  // "contre Wagner, non loin du Tchad"
   return object;
 }
 

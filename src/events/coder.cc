@@ -27,7 +27,7 @@
 #include "events/morph.h"
 #include "events/patterns.h"
 #include "events/tokenize.h"
-#include "events/word_set.h"
+#include "base/word_set.h"
 
 namespace veille {
 namespace {

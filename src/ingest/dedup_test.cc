@@ -65,7 +65,9 @@ TEST(DedupTest, PairsAreJudgedAsTheyShouldBe) {
     EXPECT_EQ(dup.has_value(), c.duplicate) << c.name << " distance "
                                             << HammingDistance(ContentFingerprint(c.first).simhash,
                                                                ContentFingerprint(c.second).simhash);
-    if (c.duplicate && dup) EXPECT_EQ(*dup, "a") << c.name;
+    if (c.duplicate && dup) {
+      EXPECT_EQ(*dup, "a") << c.name;
+    }
   }
 }
 

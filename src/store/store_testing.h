@@ -136,7 +136,7 @@ inline std::vector<Document> SyntheticCorpus(int n, unsigned seed = 1, int actor
       docs.push_back(copy);
       continue;
     }
-    char published[16];
+    char published[48];
     int year = 2023 + pick(3), month = 1 + pick(12), day = 1 + pick(28);
     std::snprintf(published, sizeof published, "%04d-%02d-%02d", year, month, day);
     DocBuilder b("syn" + std::to_string(i), std::string(published));

@@ -1,7 +1,8 @@
-// A fixed set of short words, for the membership tests clause analysis
-// makes on every token ("is it a determiner, a preposition, a boundary?").
-#ifndef VEILLE_EVENTS_WORD_SET_H_
-#define VEILLE_EVENTS_WORD_SET_H_
+// A fixed set of short words, for the membership tests made on every token
+// (clause analysis: "is it a determiner, a preposition, a boundary?"; the
+// actor resolver: "is it a stopword?").
+#ifndef VEILLE_BASE_WORD_SET_H_
+#define VEILLE_BASE_WORD_SET_H_
 
 #include <cstdint>
 #include <initializer_list>
@@ -18,7 +19,8 @@ namespace veille {
 // the set (most tokens) usually costs one load of an empty slot.
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words);
+  WordSet(std::initializer_list<std::string_view> words) : WordSet(words.begin(), words.end()) {}
+  WordSet(const std::string_view* first, const std::string_view* last);
 
   bool contains(std::string_view w) const {
     for (size_t i = Hash(w) & mask_; slots_[i] != 0; i = (i + 1) & mask_)
@@ -44,4 +46,4 @@ class WordSet {
 
 }  // namespace veille
 
-#endif  // VEILLE_EVENTS_WORD_SET_H_
+#endif  // VEILLE_BASE_WORD_SET_H_

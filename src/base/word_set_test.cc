@@ -1,5 +1,5 @@
 // WordSet against std::unordered_set, the slow oracle.
-#include "events/word_set.h"
+#include "base/word_set.h"
 
 #include <random>
 #include <string>
