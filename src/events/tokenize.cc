@@ -2,7 +2,6 @@
 #include "events/tokenize.h"
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -38,21 +37,14 @@ char32_t NextCodePoint(std::string_view s, size_t* pos) {
   return static_cast<char32_t>(c);
 }
 
-// Eight bytes at a time ("SWAR"): finding the end of a run of ASCII
-// letters with one mask per eight bytes ends most words within one step,
-// so the loop exit is predicted, where a loop over bytes mispredicts at the
-// end of nearly every word. The mask has 0x80 set in each byte that is an
-// ASCII letter or digit (IsLetter below 0x80); the sums are on bytes below
-// 0x80, none of which carries into the next byte.
-constexpr uint64_t kHighBits = 0x8080808080808080u;
-constexpr uint64_t EachByte(uint8_t b) { return b * 0x0101010101010101u; }
-
+// Eight bytes at a time ("SWAR", actors/ascii8.h): finding the end of a
+// run of ASCII letters with one mask per eight bytes ends most words within
+// one step, so the loop exit is predicted, where a loop over bytes
+// mispredicts at the end of nearly every word. The mask marks each byte
+// that is an ASCII letter or digit (IsLetter below 0x80).
 uint64_t AsciiLetterMask(uint64_t x) {
-  const uint64_t low = x & ~kHighBits;
-  const uint64_t folded = low | EachByte(0x20);  // 'A'-'Z' -> 'a'-'z'; no other byte lands there
-  const uint64_t alpha = (folded + EachByte(0x80 - 'a')) & ~(folded + EachByte(0x80 - 'z' - 1));
-  const uint64_t digit = (low + EachByte(0x80 - '0')) & ~(low + EachByte(0x80 - '9' - 1));
-  return (alpha | digit) & ~x & kHighBits;
+  // 'A'-'Z' | 0x20 = 'a'-'z'; no other ASCII byte lands there.
+  return ascii8::InRange(x | 0x2020202020202020u, 'a', 'z') | ascii8::InRange(x, '0', '9');
 }
 
 // What an apostrophe after `head` (a word's letters so far) makes of it.
@@ -104,10 +96,8 @@ bool IsQuote(char32_t c) {
 size_t AsciiLetterRunEnd(std::string_view text, size_t i) {
   const size_t n = text.size();
   for (; i + 8 <= n; i += 8) {
-    uint64_t x;
-    std::memcpy(&x, text.data() + i, 8);
-    const uint64_t stop = ~AsciiLetterMask(x) & kHighBits;
-    if (stop != 0) return i + std::countr_zero(stop) / 8;  // little-endian: byte 0 is the lowest
+    const unsigned len = ascii8::LeadingBytes(AsciiLetterMask(ascii8::Load(text.data() + i)));
+    if (len < 8) return i + len;
   }
   while (i < n && static_cast<unsigned char>(text[i]) < 0x80 &&
          kAscii.cls[static_cast<unsigned char>(text[i])] == Ascii::kLetter)
@@ -286,12 +276,9 @@ int64_t ToUtf16(std::string_view line, std::vector<UChar>* units) {
   const size_t n = line.size();
   for (size_t i = 0; i < n;) {
     if (i + 8 <= n) {  // the ASCII bytes opening the next eight, at once
-      uint64_t x;
-      std::memcpy(&x, line.data() + i, 8);
-      const uint64_t high = x & kHighBits;
       // A fixed loop of 8 the compiler unrolls; only `ascii` of the units count.
       for (size_t k = 0; k < 8; ++k) u[k] = static_cast<UChar>(static_cast<unsigned char>(line[i + k]));
-      const size_t ascii = high == 0 ? 8 : static_cast<size_t>(std::countr_zero(high)) / 8;
+      const size_t ascii = ascii8::LeadingBytes(ascii8::Ascii(ascii8::Load(line.data() + i)));
       u += ascii;
       i += ascii;
       if (ascii > 0) continue;
@@ -324,10 +311,8 @@ class Utf16ToBytes {
     const size_t n = line_.size();
     while (unit_ < unit) {
       if (byte_ + 8 <= n) {  // ASCII bytes are a unit each: up to eight at once
-        uint64_t x;
-        std::memcpy(&x, line_.data() + byte_, 8);
-        const uint64_t high = x & kHighBits;
-        const size_t ascii = std::min(high == 0 ? 8 : static_cast<size_t>(std::countr_zero(high)) / 8, unit - unit_);
+        const size_t ascii =
+            std::min<size_t>(ascii8::LeadingBytes(ascii8::Ascii(ascii8::Load(line_.data() + byte_))), unit - unit_);
         unit_ += ascii;
         byte_ += ascii;
         if (ascii > 0) continue;
