@@ -2,12 +2,18 @@
 #include "events/tokenize.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <functional>
 #include <memory>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/locid.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
@@ -267,27 +273,28 @@ std::vector<Span> SplitSentences(std::string_view text) {
 
 namespace {
 
-// `line` as UTF-16 in `units`; returns the number of code units, or -1
-// for malformed UTF-8, which ICU replaces by its own rules.
-int64_t ToUtf16(std::string_view line, std::vector<UChar>* units) {
+// `piece` as UTF-16 at units[at...]; returns the number of code units
+// written, or -1 for malformed UTF-8, which ICU replaces by its own rules.
+int64_t ToUtf16(std::string_view piece, std::vector<UChar>* units, size_t at) {
   // A code unit per byte at most: sized once (only grown), written through a pointer.
-  if (units->size() < line.size()) units->resize(line.size());
-  UChar* u = units->data();
-  const size_t n = line.size();
+  if (units->size() < at + piece.size()) units->resize(at + piece.size());
+  UChar* const first = units->data() + at;
+  UChar* u = first;
+  const size_t n = piece.size();
   for (size_t i = 0; i < n;) {
     if (i + 8 <= n) {  // the ASCII bytes opening the next eight, at once
       // A fixed loop of 8 the compiler unrolls; only `ascii` of the units count.
-      for (size_t k = 0; k < 8; ++k) u[k] = static_cast<UChar>(static_cast<unsigned char>(line[i + k]));
-      const size_t ascii = ascii8::LeadingBytes(ascii8::Ascii(ascii8::Load(line.data() + i)));
+      for (size_t k = 0; k < 8; ++k) u[k] = static_cast<UChar>(static_cast<unsigned char>(piece[i + k]));
+      const size_t ascii = ascii8::LeadingBytes(ascii8::Ascii(ascii8::Load(piece.data() + i)));
       u += ascii;
       i += ascii;
       if (ascii > 0) continue;
-    } else if (static_cast<unsigned char>(line[i]) < 0x80) {
-      *u++ = static_cast<UChar>(line[i++]);
+    } else if (static_cast<unsigned char>(piece[i]) < 0x80) {
+      *u++ = static_cast<UChar>(piece[i++]);
       continue;
     }
     UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(line.data()), i, n, c);
+    U8_NEXT(reinterpret_cast<const uint8_t*>(piece.data()), i, n, c);
     if (c < 0) return -1;
     if (c >= 0x10000) {  // a surrogate pair
       *u++ = U16_LEAD(c);
@@ -296,7 +303,7 @@ int64_t ToUtf16(std::string_view line, std::vector<UChar>* units) {
       *u++ = static_cast<UChar>(c);
     }
   }
-  return u - units->data();
+  return u - first;
 }
 
 // Walks well-formed UTF-8 and its UTF-16 form side by side, to turn the
@@ -331,27 +338,241 @@ class Utf16ToBytes {
   size_t byte_ = 0;
 };
 
+// ---------------------------------------------------------------------------
+// Windows. ICU's sentence rules (UAX #29 with CLDR's abbreviation
+// suppressions) break only after a terminator (Sentence_Break ATerm or
+// STerm, with the closing marks and spaces after it) or a separator (Sep,
+// CR, LF), and decide each such break from a few characters around it:
+//  - before: the letter in front of a period (SB7) and the abbreviation
+//    it may end ("M.", "av. J.-C."), a few letters long;
+//  - after: the characters up to the first letter or separator (SB8 looks
+//    past digits and punctuation for a lower-case letter).
+// The words between lie in the middle of a sentence whatever they are,
+// so ICU reads only a window around each terminator and separator: from a
+// word start at least kContextBefore bytes before it, to the first letter
+// or separator after it. The windows, joined, are one text to ICU; its
+// boundaries map back to the line window by window. A line with malformed
+// UTF-8 is read whole, as ICU reads it.
+// ---------------------------------------------------------------------------
+
+enum SentenceClass : uint8_t { kSbOther = 0, kSbLetter = 1, kSbTerminator = 2, kSbSeparator = 3 };
+
+uint8_t SentenceClassOf(UChar32 c) {
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_ATERM:
+    case U_SB_STERM:
+      return kSbTerminator;
+    case U_SB_SEP:
+    case U_SB_CR:
+    case U_SB_LF:
+      return kSbSeparator;
+    case U_SB_UPPER:
+    case U_SB_LOWER:
+    case U_SB_OLETTER:
+      return kSbLetter;
+    default:
+      return kSbOther;
+  }
+}
+
+// The class of every code point of the Basic Multilingual Plane, asked of
+// ICU once; and whether ASCII holds no terminator or separator but those
+// the byte scan looks for (. ! ? CR LF), without which windows are not used.
+struct SentenceClasses {
+  std::vector<uint8_t> bmp;
+  bool ascii_as_scanned = true;
+};
+
+const SentenceClasses& SentenceBreakClasses() {
+  static const SentenceClasses classes = [] {
+    SentenceClasses t;
+    t.bmp.resize(0x10000);
+    for (UChar32 c = 0; c < 0x10000; ++c) t.bmp[c] = SentenceClassOf(c);
+    for (UChar32 c = 0; c < 0x80; ++c) {
+      const bool scanned = c == '.' || c == '!' || c == '?' || c == '\r' || c == '\n';
+      const bool breaks = t.bmp[c] == kSbTerminator || t.bmp[c] == kSbSeparator;
+      if (scanned != breaks) t.ascii_as_scanned = false;
+    }
+    return t;
+  }();
+  return classes;
+}
+
+inline uint8_t ClassOfCodePoint(const SentenceClasses& t, UChar32 c) {
+  return c < 0x10000 ? t.bmp[static_cast<size_t>(c)] : SentenceClassOf(c);
+}
+
+// Bytes of context kept before a terminator: the longest suppressed
+// abbreviation is about ten letters.
+constexpr size_t kContextBefore = 32;
+// Windows closer than this are read as one.
+constexpr size_t kJoinGap = 32;
+
+// The next byte at or after `i` that may start a terminator or separator:
+// . ! ? CR LF or any non-ASCII byte; line.size() if none.
+size_t NextBreakByte(std::string_view line, size_t i) {
+  const char* p = line.data();
+  const size_t n = line.size();
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i hit = _mm_cmpeq_epi8(v, _mm_set1_epi8('.'));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+    const int m = _mm_movemask_epi8(hit) | _mm_movemask_epi8(v);  // the second: bytes >= 0x80
+    if (m != 0) return i + static_cast<size_t>(std::countr_zero(static_cast<unsigned>(m)));
+  }
+#endif
+  for (; i < n; ++i) {
+    const unsigned char b = static_cast<unsigned char>(p[i]);
+    if (b >= 0x80 || b == '.' || b == '!' || b == '?' || b == '\r' || b == '\n') return i;
+  }
+  return n;
+}
+
+// The class of the code point at line[*i], moving *i past it; false for
+// malformed UTF-8.
+inline bool NextClass(const SentenceClasses& t, std::string_view line, size_t* i, uint8_t* cls) {
+  const unsigned char b = static_cast<unsigned char>(line[*i]);
+  if (b < 0x80) {
+    *cls = t.bmp[b];
+    ++*i;
+    return true;
+  }
+  UChar32 c;
+  size_t j = *i;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(line.data()), j, line.size(), c);
+  if (c < 0) return false;
+  *cls = ClassOfCodePoint(t, c);
+  *i = j;
+  return true;
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+struct Window {
+  size_t start;  // bytes of the line
+  size_t end;
+  size_t unit_start = 0;  // UTF-16 units of the joined text
+  size_t unit_end = 0;
+};
+
+// A window start for a break at `at`: a word start (an ASCII letter or
+// digit after a space) at least kContextBefore bytes before it, or `floor`
+// (the end of the window before) if none comes first.
+size_t WindowStart(std::string_view line, size_t at, size_t floor) {
+  if (at < floor + kContextBefore) return floor;
+  size_t s = at - kContextBefore;
+  while (s > floor && !(line[s - 1] == ' ' && IsAsciiAlnum(line[s]))) --s;
+  return s;
+}
+
+// Windows covering every terminator and separator of `line`, in order,
+// joined where they touch; false for malformed UTF-8.
+bool FindWindows(std::string_view line, std::vector<Window>* windows) {
+  windows->clear();
+  const SentenceClasses& t = SentenceBreakClasses();
+  const size_t n = line.size();
+  size_t i = NextBreakByte(line, 0);
+  while (i < n) {
+    const size_t at = i;
+    uint8_t cls;
+    if (!NextClass(t, line, &i, &cls)) return false;
+    if (cls != kSbTerminator && cls != kSbSeparator) {
+      i = NextBreakByte(line, i);
+      continue;
+    }
+    // To the first letter or separator after it (included), or to the
+    // next terminator (which opens the next window).
+    size_t end = i;
+    while (end < n) {
+      size_t next = end;
+      uint8_t c;
+      if (!NextClass(t, line, &next, &c)) return false;
+      if (c == kSbTerminator) break;
+      end = next;
+      if (c == kSbLetter || c == kSbSeparator) break;
+    }
+    const size_t floor = windows->empty() ? 0 : windows->back().end;
+    const size_t start = WindowStart(line, at, floor);
+    if (!windows->empty() && start <= floor + kJoinGap) {
+      windows->back().end = std::max(windows->back().end, end);
+    } else {
+      windows->push_back({start, end});
+    }
+    i = NextBreakByte(line, i);
+  }
+  // The end of the line is a boundary: the text before it is read too.
+  if (windows->empty()) return true;
+  const size_t floor = windows->back().end;
+  if (floor < n) {
+    const size_t start = WindowStart(line, n, floor);
+    if (start <= floor + kJoinGap) {
+      windows->back().end = n;
+    } else {
+      windows->push_back({start, n});
+    }
+  }
+  return true;
+}
+
 // Appends the sentences of `line` (which starts at `line_start` in the text).
 void AppendSentences(icu::BreakIterator* it, std::string_view line, size_t line_start, std::vector<Span>* out) {
   // ICU reads UTF-16 in place; over UTF-8 (utext_openUTF8) it converts the
   // text again, 32 code units at a time behind a function call.
   thread_local std::vector<UChar> units;
+  thread_local std::vector<Window> windows;
   UErrorCode e = U_ZERO_ERROR;
-  if (const int64_t length = ToUtf16(line, &units); length >= 0) {
+  const bool windowed = SentenceBreakClasses().ascii_as_scanned && FindWindows(line, &windows);
+  if (windowed) {
+    if (windows.empty()) {  // no terminator, no separator: one sentence
+      out->push_back({line_start, line_start + line.size()});
+      return;
+    }
+    size_t length = 0;
+    bool converted = true;
+    for (Window& w : windows) {
+      w.unit_start = length;
+      const int64_t written = ToUtf16(line.substr(w.start, w.end - w.start), &units, length);
+      converted &= written >= 0;
+      length += static_cast<size_t>(std::max<int64_t>(written, 0));
+      w.unit_end = length;
+    }
+    if (!converted) windows.clear();
+  } else {
+    windows.clear();
+  }
+  if (!windows.empty()) {
+    const size_t length = windows.back().unit_end;
     UText ut = UTEXT_INITIALIZER;
-    utext_openUChars(&ut, units.data(), length, &e);
+    utext_openUChars(&ut, units.data(), static_cast<int64_t>(length), &e);
     it->setText(&ut, e);
-    Utf16ToBytes bytes(line);
+    size_t k = 0;
+    Utf16ToBytes bytes(line.substr(windows[0].start, windows[0].end - windows[0].start));
     size_t prev = 0;
     for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-      const size_t at = bytes.ByteOf(static_cast<size_t>(b));
+      const size_t unit = static_cast<size_t>(b);
+      size_t at = line.size();
+      if (unit < length) {
+        // A boundary where two windows join ends the first: it follows a
+        // separator, as no boundary falls right after a letter.
+        while (windows[k].unit_end < unit) {
+          ++k;
+          bytes = Utf16ToBytes(line.substr(windows[k].start, windows[k].end - windows[k].start));
+        }
+        at = windows[k].start + bytes.ByteOf(unit - windows[k].unit_start);
+      }
       out->push_back({line_start + prev, line_start + at});
       prev = at;
     }
     utext_close(&ut);
     return;
   }
-  // Malformed UTF-8: read by ICU itself, which replaces it by its own rules.
+  // Malformed UTF-8: read whole by ICU itself, which replaces it by its own rules.
   UText* ut = utext_openUTF8(nullptr, line.data(), static_cast<int64_t>(line.size()), &e);
   it->setText(ut, e);
   int32_t prev = 0;

@@ -55,7 +55,9 @@ void Tokenize(std::string_view text, Span within, std::vector<Token>* out, NormA
 
 // Sentence boundaries of `text` (ICU BreakIterator, French, with the
 // abbreviation suppressions so that "M. Lavrov" stays in one sentence), as
-// byte spans covering the text. Line breaks always end a sentence.
+// byte spans covering the text. Line breaks always end a sentence. ICU
+// reads only windows around terminators and separators, where its rules
+// can break; the boundaries are those it finds reading whole lines.
 std::vector<Span> SplitSentences(std::string_view text);
 // The same for the lines (between '\n') for which wanted(start, end) holds;
 // other lines give no sentence and cost no segmentation.
